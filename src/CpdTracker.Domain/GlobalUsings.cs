@@ -1,0 +1,2 @@
+global using CpdTracker.Domain.Colleges;
+global using CpdTracker.Domain.Meetings;

@@ -1,0 +1,7 @@
+namespace CpdTracker.Domain.Meetings;
+
+public enum MeetingMode
+{
+    Online,
+    InPerson,
+}

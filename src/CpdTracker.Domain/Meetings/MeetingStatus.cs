@@ -1,0 +1,8 @@
+namespace CpdTracker.Domain.Meetings;
+
+public enum MeetingStatus
+{
+    Scheduled,
+    Locked,
+    Cancelled,
+}
