@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpdTracker.Api.Data.Configurations;
+
+public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.FullName).HasMaxLength(200);
+        builder.Property(m => m.Email).HasMaxLength(254).UseCollation("NOCASE");
+        builder.HasIndex(m => m.Email).IsUnique();
+        builder.HasMany(m => m.CollegeMemberships).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

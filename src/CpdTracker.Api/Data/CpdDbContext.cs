@@ -1,0 +1,22 @@
+namespace CpdTracker.Api.Data;
+
+public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : DbContext(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CpdDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads plainly and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

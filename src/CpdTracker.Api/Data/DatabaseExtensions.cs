@@ -1,0 +1,39 @@
+using CpdTracker.Api.Data.Seed;
+using Microsoft.Data.Sqlite;
+
+namespace CpdTracker.Api.Data;
+
+public static class DatabaseExtensions
+{
+    public const string DefaultConnection = "Data Source=data/cpdtracker.db";
+
+    public static IHostApplicationBuilder AddCpdDatabase(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Default") ?? DefaultConnection;
+        builder.Services.AddDbContext<CpdDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    /// <summary>Creates the data folder, applies migrations, turns on WAL and loads demo data into an empty database.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdDbContext>();
+        EnsureDataFolder(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+    }
+
+    private static void EnsureDataFolder(string? connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

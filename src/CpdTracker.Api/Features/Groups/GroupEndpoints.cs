@@ -1,0 +1,81 @@
+using CpdTracker.Api.Features.Shared;
+
+namespace CpdTracker.Api.Features.Groups;
+
+public static class GroupEndpoints
+{
+    public static RouteGroupBuilder MapGroupEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/groups").WithTags("Groups").WithRequestValidation();
+        group.MapPost("/", CreateGroup).WithName(nameof(CreateGroup));
+        group.MapGet("/", ListGroups).WithName(nameof(ListGroups));
+        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup));
+        group.MapPut("/{id:int}", UpdateGroup).WithName(nameof(UpdateGroup));
+        return group;
+    }
+
+    public static async Task<Results<Created<GroupResponse>, ValidationProblem>> CreateGroup(GroupRequest request, CpdDbContext db, CancellationToken ct)
+    {
+        var missing = await MissingMembersAsync(db, request, ct);
+        if (missing.Count > 0)
+        {
+            return TypedResults.ValidationProblem(missing);
+        }
+
+        var group = new Group { Name = request.Name!, City = request.City!, TimeZone = request.TimeZone! };
+        Apply(group, request);
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/groups/{group.Id}", GroupResponse.From(group));
+    }
+
+    public static async Task<Ok<List<GroupResponse>>> ListGroups(CpdDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await Load(db).AsNoTracking().OrderBy(g => g.Id).ToListAsync(ct)).Select(GroupResponse.From).ToList());
+
+    public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
+        await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
+            ? TypedResults.Ok(GroupResponse.From(group))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
+        int id, GroupRequest request, CpdDbContext db, CancellationToken ct)
+    {
+        var group = await Load(db).FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var missing = await MissingMembersAsync(db, request, ct);
+        if (missing.Count > 0)
+        {
+            return TypedResults.ValidationProblem(missing);
+        }
+
+        Apply(group, request);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(GroupResponse.From(group));
+    }
+
+    private static IQueryable<Group> Load(CpdDbContext db) =>
+        db.Groups.Include(g => g.Leaders).Include(g => g.Enrolments).AsSplitQuery();
+
+    private static Task<Dictionary<string, string[]>> MissingMembersAsync(CpdDbContext db, GroupRequest r, CancellationToken ct) =>
+        MemberLookup.MissingAsync(db, (r.Leaders ?? []).Select((l, i) => ($"leaders[{i}].memberId", l.MemberId))
+            .Concat((r.MemberIds ?? []).Select((m, i) => ($"memberIds[{i}]", m)))
+            .Concat((r.Enrolments ?? []).Select((e, i) => ($"enrolments[{i}].memberId", e.MemberId))), ct);
+
+    private static void Apply(Group group, GroupRequest r)
+    {
+        group.Name = r.Name!;
+        group.City = r.City!;
+        group.TimeZone = r.TimeZone!;
+        group.Mode = r.Mode!.Value;
+        group.Accreditations = AccreditationRules.ToDomain(r.Accreditations);
+        group.Leaders.Clear();
+        group.Leaders.AddRange(r.Leaders!.Select(l => new GroupLeader { MemberId = l.MemberId, Role = l.Role!.Value }));
+        group.Enrolments.Clear();
+        group.Enrolments.AddRange((r.MemberIds ?? []).Select(m => new Enrolment { MemberId = m }));
+        group.Enrolments.AddRange((r.Enrolments ?? []).Select(e => new Enrolment { MemberId = e.MemberId, JoinedOn = e.JoinedOn, LeftOn = e.LeftOn }));
+    }
+}

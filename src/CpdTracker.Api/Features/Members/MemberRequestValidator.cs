@@ -1,0 +1,21 @@
+namespace CpdTracker.Api.Features.Members;
+
+public sealed class MemberRequestValidator : AbstractValidator<MemberRequest>
+{
+    public MemberRequestValidator()
+    {
+        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).Must(n => n == n?.Trim()).WithMessage("Full name must not start or end with spaces.");
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(r => r.Profession).NotNull().IsInEnum();
+        RuleFor(r => r.Country).NotNull().IsInEnum();
+        RuleForEach(r => r.CollegeMemberships).ChildRules(c =>
+        {
+            c.RuleFor(m => m.College).Must(CollegeCodes.IsKnown)
+                .WithMessage(m => $"'{m.College}' is not a college with rules here ({string.Join(", ", CollegeCodes.All)}).");
+            c.RuleFor(m => m.MemberNumber).NotEmpty().MaximumLength(64);
+        });
+        RuleFor(r => r.CollegeMemberships)
+            .Must(list => list is null || list.Select(m => m.College).Distinct().Count() == list.Count)
+            .WithMessage("A college can appear only once in a member's memberships.");
+    }
+}

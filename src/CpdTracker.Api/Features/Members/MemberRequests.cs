@@ -1,0 +1,15 @@
+namespace CpdTracker.Api.Features.Members;
+
+public sealed record CollegeMembershipRequest(string? College, string? MemberNumber, DateOnly? CycleStart);
+
+public sealed record MemberRequest(
+    string? FullName, string? Email, Profession? Profession, Country? Country, List<CollegeMembershipRequest>? CollegeMemberships);
+
+public sealed record CollegeMembershipResponse(string College, string MemberNumber, DateOnly? CycleStart);
+
+public sealed record MemberResponse(
+    int Id, string FullName, string Email, Profession Profession, Country Country, IReadOnlyList<CollegeMembershipResponse> CollegeMemberships)
+{
+    public static MemberResponse From(Member m) => new(m.Id, m.FullName, m.Email, m.Profession, m.Country,
+        m.CollegeMemberships.OrderBy(c => c.College).Select(c => new CollegeMembershipResponse(c.College, c.MemberNumber, c.CycleStart)).ToList());
+}

@@ -1,0 +1,79 @@
+using CpdTracker.Api.Features.Meetings;
+using CpdTracker.Api.Features.Shared;
+
+namespace CpdTracker.Api.Features.Workshops;
+
+public static class WorkshopEndpoints
+{
+    public static RouteGroupBuilder MapWorkshopEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workshops").WithTags("Workshops").WithRequestValidation();
+        group.MapPost("/", CreateWorkshop).WithName(nameof(CreateWorkshop));
+        group.MapGet("/", ListWorkshops).WithName(nameof(ListWorkshops));
+        group.MapGet("/{id:int}", GetWorkshop).WithName(nameof(GetWorkshop));
+        group.MapPost("/{id:int}/sessions", AddSession).WithName(nameof(AddSession));
+        return group;
+    }
+
+    public static async Task<Results<Created<WorkshopResponse>, ValidationProblem>> CreateWorkshop(
+        WorkshopRequest request, CpdDbContext db, CancellationToken ct)
+    {
+        var missing = await MemberLookup.MissingAsync(db, (request.ParticipantIds ?? []).Select((m, i) => ($"participantIds[{i}]", m)), ct);
+        if (missing.Count > 0)
+        {
+            return TypedResults.ValidationProblem(missing);
+        }
+
+        var workshop = new Workshop
+        {
+            Title = request.Title!, Venue = request.Venue!, TimeZone = request.TimeZone!,
+            StartDate = request.StartDate!.Value, EndDate = request.EndDate!.Value,
+            Accreditations = AccreditationRules.ToDomain(request.Accreditations),
+            Participants = (request.ParticipantIds ?? []).Select(m => new WorkshopParticipant { MemberId = m }).ToList(),
+        };
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/workshops/{workshop.Id}", WorkshopResponse.From(workshop, []));
+    }
+
+    public static async Task<Ok<List<WorkshopResponse>>> ListWorkshops(CpdDbContext db, CancellationToken ct)
+    {
+        var workshops = await db.Workshops.AsNoTracking().Include(w => w.Participants).OrderBy(w => w.StartDate).ToListAsync(ct);
+        var sessions = (await db.Meetings.AsNoTracking().Where(m => m.WorkshopId != null).ToListAsync(ct)).ToLookup(m => m.WorkshopId);
+        return TypedResults.Ok(workshops.Select(w => WorkshopResponse.From(w, sessions[w.Id])).ToList());
+    }
+
+    public static async Task<Results<Ok<WorkshopResponse>, NotFound>> GetWorkshop(int id, CpdDbContext db, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Participants).FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var sessions = await db.Meetings.AsNoTracking().Where(m => m.WorkshopId == id).ToListAsync(ct);
+        return TypedResults.Ok(WorkshopResponse.From(workshop, sessions));
+    }
+
+    public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem>> AddSession(
+        int id, SessionRequest request, CpdDbContext db, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var session = MeetingScheduler.Create(workshop.TimeZone, request.StartsAtLocal!, request.DurationMinutes, request.Mode!.Value,
+            request.Kind!.Value, request.Title!.Trim());
+        if (session.LocalDate < workshop.StartDate || session.LocalDate > workshop.EndDate)
+        {
+            return ProblemResults.Field("startsAtLocal", $"The session's date {session.LocalDate:yyyy-MM-dd} is outside the workshop ({workshop.StartDate:yyyy-MM-dd} to {workshop.EndDate:yyyy-MM-dd}).");
+        }
+
+        session.WorkshopId = id;
+        db.Meetings.Add(session);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/meetings/{session.Id}", MeetingResponse.From(session));
+    }
+}

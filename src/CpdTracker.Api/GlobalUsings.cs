@@ -1,0 +1,12 @@
+global using CpdTracker.Api.Data;
+global using CpdTracker.Api.Infrastructure;
+global using CpdTracker.Domain;
+global using CpdTracker.Domain.Colleges;
+global using CpdTracker.Domain.Groups;
+global using CpdTracker.Domain.Meetings;
+global using CpdTracker.Domain.Members;
+global using CpdTracker.Domain.Workshops;
+global using FluentValidation;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.EntityFrameworkCore;

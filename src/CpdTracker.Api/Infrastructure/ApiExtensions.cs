@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using CpdTracker.Api.Features.Members;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CpdTracker.Api.Infrastructure;
+
+public static class ApiExtensions
+{
+    public static IHostApplicationBuilder AddCpdApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<CpdExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddValidatorsFromAssemblyContaining<MemberRequestValidator>(includeInternalTypes: false);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}
+
+public sealed class DatabaseHealthCheck(CpdDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy("The database answers.")
+            : HealthCheckResult.Unhealthy("The database cannot be reached.");
+}

@@ -1,0 +1,7 @@
+namespace CpdTracker.Domain.Groups;
+
+public enum LeaderRole
+{
+    Leader,
+    CoLeader,
+}

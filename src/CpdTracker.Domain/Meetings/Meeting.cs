@@ -1,0 +1,23 @@
+namespace CpdTracker.Domain.Meetings;
+
+/// <summary>A group meeting or workshop session: a UTC instant plus the zone whose local date decides its CPD period.</summary>
+public sealed class Meeting
+{
+    public int Id { get; set; }
+    public int? GroupId { get; set; }
+    public int? WorkshopId { get; set; }
+    public ActivityKind Kind { get; set; }
+    public required string Title { get; set; }
+    public DateTime StartsAtUtc { get; set; }
+    public required string TimeZone { get; set; }
+    public DateOnly LocalDate { get; set; }
+    public int DurationMinutes { get; set; }
+    public MeetingMode Mode { get; set; }
+    public MeetingStatus Status { get; set; }
+    public DateTime? LockedAtUtc { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public List<Attendance> Attendances { get; set; } = [];
+
+    public bool IsLocked => Status == MeetingStatus.Locked;
+    public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
+}

@@ -1,0 +1,7 @@
+namespace CpdTracker.Domain.Members;
+
+public enum Country
+{
+    AU,
+    NZ,
+}
