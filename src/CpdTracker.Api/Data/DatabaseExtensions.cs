@@ -9,8 +9,9 @@ public static class DatabaseExtensions
 
     public static IHostApplicationBuilder AddCpdDatabase(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Default") ?? DefaultConnection;
-        builder.Services.AddDbContext<CpdDbContext>(options => options.UseSqlite(connectionString));
+        // Read when the first context is made, so hosts and tests that add configuration late are honoured.
+        builder.Services.AddDbContext<CpdDbContext>((services, options) =>
+            options.UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection));
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         builder.Services.AddScoped<DemoSeeder>();
         return builder;
