@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CpdTracker.Api.Features.Members;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,7 +12,10 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CpdExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddValidatorsFromAssemblyContaining<MemberRequestValidator>(includeInternalTypes: false);
+        builder.Services.AddValidatorsFromAssemblyContaining<MemberRequestValidator>(ServiceLifetime.Singleton);
+        // Error keys and messages name fields as the JSON does ("entries[1].minutesAttended").
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
