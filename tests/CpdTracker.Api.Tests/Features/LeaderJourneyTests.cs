@@ -91,4 +91,30 @@ public sealed class LeaderJourneyTests
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("changed by someone else", await second.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task TwoSavesOfTheSameRegisterAtOnceLeaveOneWinnerAndOneConflict()
+    {
+        await using var app = new CpdTrackerApplication();
+        var society = new Society(app.CreateClient());
+        var leader = await society.AddMember("Leader");
+        var member = await society.AddMember("Member");
+        var group = await society.AddGroup(leader, [member]);
+        var meetingId = (await society.Schedule(group))["id"]!.GetValue<int>();
+        var version = (await society.Register(meetingId))["version"]!.GetValue<string>();
+
+        HttpRequestMessage Save(string status) => new(HttpMethod.Put, $"/api/meetings/{meetingId}/attendance")
+        {
+            Content = JsonContent.Create(new { entries = new[] { new { memberId = member, status } } }),
+            Headers = { { "If-Match", $"\"{version}\"" } },
+        };
+
+        var results = await Task.WhenAll(society.Client.SendAsync(Save("Present")), app.CreateClient().SendAsync(Save("Apology")));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order().ToArray());
+        var winner = results.Single(r => r.StatusCode == HttpStatusCode.OK);
+        var saved = (await winner.ReadJson(HttpStatusCode.OK))["entries"]!.AsArray().Single(l => l!["memberId"]!.GetValue<int>() == member)!;
+        var stored = (await society.Register(meetingId))["entries"]!.AsArray().Single(l => l!["memberId"]!.GetValue<int>() == member)!;
+        Assert.Equal(saved["status"]!.GetValue<string>(), stored["status"]!.GetValue<string>());
+    }
 }

@@ -68,6 +68,20 @@ public sealed class SchedulingTests
     }
 
     [Fact]
+    public async Task SchedulingTheSameGroupAtTheSameStartTwiceIsAConflict()
+    {
+        await using var app = new CpdTrackerApplication();
+        var society = new Society(app.CreateClient());
+        var group = await society.AddGroup(await society.AddMember("Leader"), []);
+        await society.Schedule(group, "2026-03-04T19:00");
+
+        var again = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 60, mode = "Online" });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Single((await (await society.Client.GetAsync($"/api/groups/{group}/meetings")).ReadJson(HttpStatusCode.OK)).AsArray());
+    }
+
+    [Fact]
     public async Task SchedulingForAnUnknownGroupIsNotFound()
     {
         await using var app = new CpdTrackerApplication();

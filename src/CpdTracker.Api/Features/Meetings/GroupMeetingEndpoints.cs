@@ -10,7 +10,7 @@ public static class GroupMeetingEndpoints
         return group;
     }
 
-    public static async Task<Results<Created<MeetingResponse>, NotFound>> ScheduleMeeting(
+    public static async Task<Results<Created<MeetingResponse>, NotFound, Conflict<ProblemDetails>>> ScheduleMeeting(
         int groupId, ScheduleMeetingRequest request, CpdDbContext db, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
@@ -22,6 +22,11 @@ public static class GroupMeetingEndpoints
         var meeting = MeetingScheduler.Create(group.TimeZone, request.StartsAtLocal!, request.DurationMinutes, request.Mode!.Value,
             ActivityKind.GroupMeeting, string.IsNullOrWhiteSpace(request.Title) ? group.Name : request.Title.Trim());
         meeting.GroupId = group.Id;
+        if (await db.Meetings.AnyAsync(m => m.GroupId == groupId && m.StartsAtUtc == meeting.StartsAtUtc, ct))
+        {
+            return ProblemResults.Conflict("The group already meets then.", $"{group.Name} already has a meeting starting at {request.StartsAtLocal} ({group.TimeZone}).");
+        }
+
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting));
