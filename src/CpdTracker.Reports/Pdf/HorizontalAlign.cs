@@ -1,0 +1,8 @@
+namespace CpdTracker.Reports.Pdf;
+
+internal enum HorizontalAlign
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace CpdTracker.Reports.Pdf;
+
+/// <summary>Measures and draws one line of text, taking each character from the first embedded font that has it.</summary>
+internal static class TextPainter
+{
+    private static readonly ConcurrentDictionary<(float Size, bool Bold, bool Symbols), SKFont> _fonts = new();
+
+    public static float Measure(string text, TextStyle style)
+    {
+        var width = 0f;
+        foreach (var (run, font) in Runs(text, style))
+        {
+            width += font.MeasureText(run);
+        }
+        return width;
+    }
+
+    public static void Draw(SKCanvas canvas, string text, float x, float top, TextStyle style)
+    {
+        using var paint = new SKPaint { Color = new SKColor(style.Color), IsAntialias = true };
+        var baseline = top + Baseline(style);
+        foreach (var (run, font) in Runs(text, style))
+        {
+            canvas.DrawText(run, x, baseline, font, paint);
+            x += font.MeasureText(run);
+        }
+    }
+
+    public static void Draw(SKCanvas canvas, string text, float x, float top, float width, TextStyle style, HorizontalAlign align)
+    {
+        var offset = align switch
+        {
+            HorizontalAlign.Center => (width - Measure(text, style)) / 2,
+            HorizontalAlign.Right => width - Measure(text, style),
+            _ => 0,
+        };
+        Draw(canvas, text, x + offset, top, style);
+    }
+
+    /// <summary>Distance from the top of a line box to the baseline: the font's ascent-to-descent box is centred in it.</summary>
+    public static float Baseline(TextStyle style)
+    {
+        var metrics = Font(style, symbols: false).Metrics;
+        return ((style.LineHeight - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
+    }
+
+    private static IEnumerable<(string Run, SKFont Font)> Runs(string text, TextStyle style)
+    {
+        var primary = style.Bold ? PdfFonts.Bold : PdfFonts.Regular;
+        var run = new StringBuilder();
+        var inSymbols = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var symbols = !primary.ContainsGlyph(rune.Value) && PdfFonts.Symbols.ContainsGlyph(rune.Value);
+            if (symbols != inSymbols && run.Length > 0)
+            {
+                yield return (run.ToString(), Font(style, inSymbols));
+                run.Clear();
+            }
+            inSymbols = symbols;
+            run.Append(rune.ToString());
+        }
+        if (run.Length > 0)
+        {
+            yield return (run.ToString(), Font(style, inSymbols));
+        }
+    }
+
+    private static SKFont Font(TextStyle style, bool symbols) =>
+        _fonts.GetOrAdd((style.Size, style.Bold, symbols), static key =>
+        {
+            var typeface = key.Symbols ? PdfFonts.Symbols : key.Bold ? PdfFonts.Bold : PdfFonts.Regular;
+            // Unhinted, linear metrics: what we measure is exactly what the PDF places.
+            return new SKFont(typeface, key.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+        });
+}

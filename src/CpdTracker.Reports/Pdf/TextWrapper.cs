@@ -1,0 +1,44 @@
+namespace CpdTracker.Reports.Pdf;
+
+/// <summary>Greedy word wrap by measured width; a word wider than the line is broken between characters.</summary>
+internal static class TextWrapper
+{
+    public static IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (TextPainter.Measure(candidate, style) <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+                line = BreakLongWord(word, style, width, lines);
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    private static string BreakLongWord(string word, TextStyle style, float width, List<string> lines)
+    {
+        var start = 0;
+        for (var end = 1; end <= word.Length; end++)
+        {
+            if (end - start > 1 && TextPainter.Measure(word[start..end], style) > width)
+            {
+                lines.Add(word[start..(end - 1)]);
+                start = end - 1;
+            }
+        }
+        return word[start..];
+    }
+}
