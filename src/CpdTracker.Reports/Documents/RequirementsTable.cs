@@ -19,6 +19,6 @@ internal sealed class RequirementsTable(IReadOnlyList<RequirementOutcome> requir
                 DocumentFormat.Credit(r.Required, unit),
                 DocumentFormat.Credit(r.Credited, unit),
                 r.IsMet ? "Met" : $"Short by {DocumentFormat.Credit(r.Shortfall, unit)}",
-            ]))
+            ], Emphasis: !r.IsMet))
             .ToList()).Layout(width);
 }

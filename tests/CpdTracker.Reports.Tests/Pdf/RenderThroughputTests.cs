@@ -20,4 +20,16 @@ public sealed class RenderThroughputTests(ITestOutputHelper output)
         output.WriteLine($"500 certificates in {watch.ElapsedMilliseconds} ms ({500 / watch.Elapsed.TotalSeconds:F0}/s), {first.Length} bytes each");
         Assert.Equal(0, differing);
     }
+
+    [Fact]
+    public void CertificatesRenderedOnManyThreadsAtOnceAreIdentical()
+    {
+        var model = SampleModels.Attendance();
+        var expected = new AttendanceCertificateDocument(model).Render();
+        var renders = new byte[16][];
+
+        Parallel.For(0, renders.Length, i => renders[i] = new AttendanceCertificateDocument(model).Render());
+
+        Assert.All(renders, pdf => Assert.Equal(expected, pdf));
+    }
 }
