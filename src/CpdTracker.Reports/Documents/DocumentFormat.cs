@@ -3,7 +3,7 @@ using CpdTracker.Reports.Documents.Models;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>How documents print values: invariant, whatever the server's culture.</summary>
+// How documents print values: invariant, whatever the server's culture.
 internal static class DocumentFormat
 {
     private static readonly CultureInfo _invariant = CultureInfo.InvariantCulture;

@@ -3,7 +3,7 @@ using CpdTracker.Reports.Pdf;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>Pieces several documents share, so certificates and summaries look like one family.</summary>
+// Pieces several documents share, so certificates and summaries look like one family.
 internal static class DocumentParts
 {
     public const string RacgpWording = "This is an RACGP-approved CPD activity under the RACGP CPD Program.";

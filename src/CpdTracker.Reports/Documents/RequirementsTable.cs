@@ -3,7 +3,6 @@ using CpdTracker.Reports.Pdf;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>Each requirement of the rule set: met, or short by how much.</summary>
 internal sealed class RequirementsTable(IReadOnlyList<RequirementOutcome> requirements, string unit) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width) => new Table(

@@ -3,7 +3,6 @@ using CpdTracker.Reports.Pdf;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>Every line of a statement: what was attended, and what it earned and why.</summary>
 internal sealed class StatementTable(IReadOnlyList<StatementLine> lines, string unit) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width) => new Table(

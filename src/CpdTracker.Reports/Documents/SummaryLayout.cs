@@ -4,7 +4,8 @@ using static CpdTracker.Reports.Documents.DocumentParts;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>The layout an annual summary and an interim statement share; the interim one is marked on every page and has no certificate.</summary>
+// The layout an annual summary and an interim statement share; the interim one is marked on every page and has no
+// certificate.
 internal sealed class SummaryLayout(AnnualSummary model, bool interim)
 {
     public const string InterimMark = "Interim — not a certificate";

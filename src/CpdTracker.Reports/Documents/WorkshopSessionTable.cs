@@ -3,7 +3,6 @@ using CpdTracker.Reports.Pdf;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>The sessions of a workshop a member attended, in the order they ran.</summary>
 internal sealed class WorkshopSessionTable(IReadOnlyList<WorkshopSession> sessions) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width) => new Table(

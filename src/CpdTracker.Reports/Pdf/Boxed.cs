@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>A block inside a filled, bordered box, kept on one page.</summary>
+// A block inside a filled, bordered box, kept on one page.
 internal sealed class Boxed(IBlock content, uint fill, uint border, float padding = 8) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width)

@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Blocks side by side, widths in proportion to their weights; the row is kept on one page.</summary>
+// Blocks side by side, widths in proportion to their weights; the row is kept on one page.
 internal sealed class Columns(IReadOnlyList<(IBlock Block, float Weight)> columns, float gap = 12) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width)

@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Anything that can be laid out at a given width into page-breakable fragments.</summary>
+// Anything that can be laid out at a given width into page-breakable fragments.
 internal interface IBlock
 {
     IReadOnlyList<Fragment> Layout(float width);

@@ -1,13 +1,13 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Labelled values, label in a narrow column on the left; a pair is never split across pages.</summary>
+// Labelled values, label in a narrow column on the left; a pair is never split across pages.
 internal sealed class KeyValueBlock(IEnumerable<(string Key, string Value)> items, float keyWidth = 130) : IBlock
 {
     private const float RowGap = 2;
     private static readonly TextStyle _keyStyle = TextStyle.SmallBold.WithColor(PdfColors.Muted);
     private static readonly TextStyle _valueStyle = TextStyle.Body;
 
-    /// <summary>Keeps all pairs on one page (when they fit on one), for short blocks that read as a unit.</summary>
+    // Keeps all pairs on one page (when they fit on one), for short blocks that read as a unit.
     public bool KeepTogether { get; init; } = true;
 
     public IReadOnlyList<Fragment> Layout(float width)

@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>The first pass: distributes fragments over pages of a given body height, before anything is drawn.</summary>
+// The first pass: distributes fragments over pages of a given body height, before anything is drawn.
 internal static class Paginator
 {
     public static IReadOnlyList<IReadOnlyList<PlacedFragment>> Paginate(IReadOnlyList<Fragment> fragments, float bodyHeight)

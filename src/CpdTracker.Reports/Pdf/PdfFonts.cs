@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>The embedded typefaces; never the machine's installed fonts, so every server renders the same bytes.</summary>
+// The embedded typefaces; never the machine's installed fonts, so every server renders the same bytes.
 internal static class PdfFonts
 {
     private static readonly Lazy<SKTypeface> _regular = new(() => Load("NotoSans-Regular.subset.ttf"));

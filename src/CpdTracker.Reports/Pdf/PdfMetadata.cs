@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>The document information dictionary. Dates come from the issue date, never the clock, so output is reproducible.</summary>
+// The document information dictionary. Dates come from the issue date, never the clock, so output is reproducible.
 internal sealed record PdfMetadata(string Title, string Author, string Subject, DateOnly Date)
 {
     public string Creator { get; init; } = "CpdTracker";

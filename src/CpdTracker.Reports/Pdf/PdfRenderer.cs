@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Lays a body out on A4 pages inside a page frame, then draws it: two passes, so footers can say "Page x of y".</summary>
+// Lays a body out on A4 pages inside a page frame, then draws it: two passes, so footers can say "Page x of y".
 internal static class PdfRenderer
 {
     public const float PageWidth = 595;

@@ -1,6 +1,5 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>A horizontal line across the full width.</summary>
 internal sealed class RuleLine(float thickness = 0.75f, uint color = PdfColors.Rule) : IBlock
 {
     public IReadOnlyList<Fragment> Layout(float width) =>

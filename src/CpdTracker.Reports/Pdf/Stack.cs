@@ -1,6 +1,5 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Children one under another, with the same space between each pair.</summary>
 internal sealed class Stack(IEnumerable<IBlock?> children, float spacing = 0) : IBlock
 {
     public Stack(params IBlock?[] children)

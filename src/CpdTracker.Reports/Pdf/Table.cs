@@ -1,9 +1,7 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>
-/// A table whose header row is repeated at the top of every page it continues onto. Each row is one
-/// fragment, so a row is never split: one that does not fit moves whole to the next page.
-/// </summary>
+// A table whose header row is repeated at the top of every page it continues onto. Each row is one fragment, so a row
+// is never split: one that does not fit moves whole to the next page.
 internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows) : IBlock
 {
     private const float PaddingX = 4;

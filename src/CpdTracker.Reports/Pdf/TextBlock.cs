@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>A wrapped paragraph in one style; each line is its own fragment, so long text flows across pages.</summary>
+// A wrapped paragraph in one style; each line is its own fragment, so long text flows across pages.
 internal sealed class TextBlock(string text, TextStyle style, HorizontalAlign align = HorizontalAlign.Left) : IBlock
 {
     public bool KeepWithNext { get; init; }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Measures and draws one line of text, taking each character from the first embedded font that has it.</summary>
+// Measures and draws one line of text, taking each character from the first embedded font that has it.
 internal static class TextPainter
 {
     private static readonly ConcurrentDictionary<(float Size, bool Bold, bool Symbols), SKFont> _fonts = new();
@@ -40,7 +40,7 @@ internal static class TextPainter
         Draw(canvas, text, x + offset, top, style);
     }
 
-    /// <summary>Distance from the top of a line box to the baseline: the font's ascent-to-descent box is centred in it.</summary>
+    // Distance from the top of a line box to the baseline: the font's ascent-to-descent box is centred in it.
     public static float Baseline(TextStyle style)
     {
         var metrics = Font(style, symbols: false).Metrics;

@@ -1,6 +1,6 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Greedy word wrap by measured width; a word wider than the line is broken between characters.</summary>
+// Greedy word wrap by measured width; a word wider than the line is broken between characters.
 internal static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(string text, TextStyle style, float width)

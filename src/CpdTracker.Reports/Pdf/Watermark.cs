@@ -1,6 +1,5 @@
 namespace CpdTracker.Reports.Pdf;
 
-/// <summary>Large, pale, diagonal text across the middle of a page, drawn over the content.</summary>
 internal static class Watermark
 {
     private static readonly TextStyle _style = new(44, Bold: true, Color: PdfColors.Watermark);
