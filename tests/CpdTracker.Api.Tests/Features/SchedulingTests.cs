@@ -9,7 +9,7 @@ public sealed class SchedulingTests
     public async Task AGroupInAZoneThatIsNotIanaIsRefusedAndNotSaved(string zone)
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
 
         var response = await society.Client.PostAsJsonAsync("/api/groups", new
@@ -26,7 +26,7 @@ public sealed class SchedulingTests
     public async Task AStartInsideTheDaylightSavingGapIsRefusedSayingSo()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-10-04T02:30", durationMinutes = 90, mode = "Online" });
@@ -39,7 +39,7 @@ public sealed class SchedulingTests
     public async Task AnAmbiguousStartTakesTheFirstOccurrenceAndShowsTheOffsetUsed()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var meeting = await society.Schedule(group, "2026-04-05T02:30");
@@ -59,7 +59,7 @@ public sealed class SchedulingTests
     public async Task BadStartsAndDurationsAreRefusedNamingTheField(string start, int duration, string field)
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = start, durationMinutes = duration, mode = "Online" });
@@ -71,7 +71,7 @@ public sealed class SchedulingTests
     public async Task SchedulingTheSameGroupAtTheSameStartTwiceIsAConflict()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
         await society.Schedule(group, "2026-03-04T19:00");
 
@@ -85,7 +85,7 @@ public sealed class SchedulingTests
     public async Task SchedulingForAnUnknownGroupIsNotFound()
     {
         await using var app = new CpdTrackerApplication();
-        var response = await app.CreateClient().PostAsJsonAsync("/api/groups/77/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
+        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/groups/77/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

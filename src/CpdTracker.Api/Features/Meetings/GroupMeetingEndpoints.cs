@@ -1,3 +1,6 @@
+using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Infrastructure.Security;
+
 namespace CpdTracker.Api.Features.Meetings;
 
 public static class GroupMeetingEndpoints
@@ -5,14 +8,19 @@ public static class GroupMeetingEndpoints
     public static RouteGroupBuilder MapGroupMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups/{groupId:int}/meetings").WithTags("Meetings").WithRequestValidation();
-        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting));
-        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings));
+        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting)).WithAccess(Access.GroupLeader);
+        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings)).WithAccess(Access.GroupLeader);
         return group;
     }
 
-    public static async Task<Results<Created<MeetingResponse>, NotFound, Conflict<ProblemDetails>>> ScheduleMeeting(
-        int groupId, ScheduleMeetingRequest request, CpdDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<MeetingResponse>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> ScheduleMeeting(
+        int groupId, ScheduleMeetingRequest request, CpdDbContext db, CurrentUser me, AuditLog audit, CancellationToken ct)
     {
+        if (!await me.LeadsAsync(groupId, ct))
+        {
+            return TypedResults.Forbid();
+        }
+
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null)
         {
@@ -27,14 +35,18 @@ public static class GroupMeetingEndpoints
             return ProblemResults.Conflict("The group already meets then.", $"{group.Name} already has a meeting starting at {request.StartsAtLocal} ({group.TimeZone}).");
         }
 
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(meeting, () => meeting.Id, "Meeting", () => MeetingResponse.From(meeting), ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting));
     }
 
-    public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ValidationProblem>> ListMeetings(
-        int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ForbidHttpResult, ValidationProblem>> ListMeetings(
+        int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CurrentUser me, CancellationToken ct)
     {
+        if (!await me.LeadsAsync(groupId, ct))
+        {
+            return TypedResults.Forbid();
+        }
+
         if (from > to)
         {
             return ProblemResults.Field("from", "from must not be after to.");

@@ -1,4 +1,5 @@
-using CpdTracker.Api.Features.Shared;
+using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Meetings;
 
@@ -7,31 +8,40 @@ public static class RegisterEndpoints
     public static RouteGroupBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:int}").WithTags("Registers").WithRequestValidation();
-        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting));
-        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister));
-        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister));
-        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister));
-        group.MapPost("/unlock", UnlockRegister).WithName(nameof(UnlockRegister));
+        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting)).WithAccess(Access.GroupLeader);
+        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister)).WithAccess(Access.GroupLeader);
+        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister)).WithAccess(Access.GroupLeader);
+        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister)).WithAccess(Access.GroupLeader);
+        group.MapPost("/unlock", UnlockRegister).WithName(nameof(UnlockRegister)).WithAccess(Access.Admin);
         return group;
     }
 
-    public static async Task<Results<Ok<MeetingResponse>, NotFound>> GetMeeting(int id, CpdDbContext db, CancellationToken ct) =>
-        await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } meeting
-            ? TypedResults.Ok(MeetingResponse.From(meeting))
-            : TypedResults.NotFound();
+    // Only an administrator learns that a meeting id does not exist; anyone else is refused as for a group they do not lead.
+    public static async Task<Results<Ok<MeetingResponse>, NotFound, ForbidHttpResult>> GetMeeting(int id, CpdDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        return meeting is null ? (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid()) : await me.MayRunAsync(meeting, ct) ? TypedResults.Ok(MeetingResponse.From(meeting)) : TypedResults.Forbid();
+    }
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound>> GetRegister(int id, CpdDbContext db, CancellationToken ct) =>
-        await RegisterContext.LoadAsync(db, id, ct) is { } register
-            ? TypedResults.Ok(await register.ToResponseAsync(db, ct))
-            : TypedResults.NotFound();
+    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult>> GetRegister(int id, CpdDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var register = await RegisterContext.LoadAsync(db, id, ct);
+        return register is null ? (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid())
+            : await me.MayRunAsync(register.Meeting, ct) ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Forbid();
+    }
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
-        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
+        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, CurrentUser me, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
         {
-            return TypedResults.NotFound();
+            return (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid());
+        }
+
+        if (!await me.MayRunAsync(register.Meeting, ct))
+        {
+            return TypedResults.Forbid();
         }
 
         if (Refusal(register.Meeting, ifMatch) is { } refusal)
@@ -48,17 +58,27 @@ public static class RegisterEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var saved = await register.CommitAsync(db, () => Replace(register, entries, db), ct);
+        var before = register.Snapshot();
+        var saved = await register.CommitAsync(db, () =>
+        {
+            Replace(register, entries, db);
+            audit.Record("Register", id, "Saved", before, register.Snapshot());
+        }, ct);
         return saved ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> LockRegister(
-        int id, CpdDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> LockRegister(
+        int id, CpdDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
         {
-            return TypedResults.NotFound();
+            return (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid());
+        }
+
+        if (!await me.MayRunAsync(register.Meeting, ct))
+        {
+            return TypedResults.Forbid();
         }
 
         var meeting = register.Meeting;
@@ -73,6 +93,7 @@ public static class RegisterEndpoints
             return ProblemResults.Conflict("The meeting has not started yet.", $"Meeting {id} starts at {meeting.StartsAtUtc:yyyy-MM-dd HH:mm} UTC; a register can be locked once it has started.");
         }
 
+        var before = register.Snapshot();
         var locked = await register.CommitAsync(db, () =>
         {
             var marked = meeting.Attendances.Select(a => a.MemberId).ToHashSet();
@@ -80,12 +101,13 @@ public static class RegisterEndpoints
                 new Attendance { MemberId = m, Status = AttendanceStatus.Absent, MinutesAttended = 0, Role = register.DefaultRole(m) }));
             meeting.Status = MeetingStatus.Locked;
             meeting.LockedAtUtc = now;
+            audit.Record("Register", id, "Locked", before, register.Snapshot());
         }, ct);
         return locked ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> UnlockRegister(
-        int id, UnlockRequest request, CpdDbContext db, CancellationToken ct)
+        int id, UnlockRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -102,6 +124,7 @@ public static class RegisterEndpoints
         {
             register.Meeting.Status = MeetingStatus.Scheduled;
             register.Meeting.LockedAtUtc = null;
+            audit.Record("Register", id, "Unlocked", null, register.Snapshot(), request.Reason!.Trim());
         }, ct);
         return unlocked ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
