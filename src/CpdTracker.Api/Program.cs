@@ -4,7 +4,6 @@ using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
-using CpdTracker.Api.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();

@@ -1,5 +1,4 @@
 using CpdTracker.Api.Data.Seed;
-using CpdTracker.Api.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 
 namespace CpdTracker.Api.Data;

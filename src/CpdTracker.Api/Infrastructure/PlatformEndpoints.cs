@@ -1,4 +1,3 @@
-using CpdTracker.Api.Infrastructure.Security;
 using Scalar.AspNetCore;
 
 namespace CpdTracker.Api.Infrastructure;

@@ -23,6 +23,17 @@ public sealed class SchedulingTests
     }
 
     [Fact]
+    public async Task AGroupWithNoLeadersOrAnEmptyBodyIsAValidationProblemNotAServerError()
+    {
+        await using var app = new CpdTrackerApplication();
+        var client = await app.CreateAdminClientAsync();
+
+        var empty = await client.PostAsJsonAsync("/api/groups", new { });
+
+        Assert.Contains("at least one leader", await empty.ProblemFor("leaders"));
+    }
+
+    [Fact]
     public async Task AStartInsideTheDaylightSavingGapIsRefusedSayingSo()
     {
         await using var app = new CpdTrackerApplication();

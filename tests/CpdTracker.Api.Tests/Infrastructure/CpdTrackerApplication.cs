@@ -19,6 +19,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     public bool SeedDemo { get; init; }
 
+    public bool BootstrapAdmin { get; init; } = true;
+
     public int AuthPerMinute { get; init; } = 10_000;
 
     public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
@@ -39,7 +41,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
         await using (var scope = Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
+            await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
         }
 
         return await CreateClientAsAsync(email);
@@ -50,8 +52,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databaseFile}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
-        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
-        builder.UseSetting("Bootstrap:AdminPassword", Password);
+        builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
+        builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

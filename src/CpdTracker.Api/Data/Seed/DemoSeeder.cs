@@ -1,4 +1,3 @@
-using CpdTracker.Api.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Data.Seed;

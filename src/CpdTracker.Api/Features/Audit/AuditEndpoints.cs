@@ -1,4 +1,3 @@
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Audit;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Audit;
 

@@ -1,5 +1,4 @@
 using CpdTracker.Api.Data.Identity;
-using CpdTracker.Api.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

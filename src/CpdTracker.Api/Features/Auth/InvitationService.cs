@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Audit;
-using CpdTracker.Api.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Auth;

@@ -1,6 +1,5 @@
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Shared;
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Groups;
 
@@ -38,17 +37,10 @@ public static class GroupEndpoints
         return TypedResults.Ok(groups.Select(GroupResponse.From).ToList());
     }
 
-    public static async Task<Results<Ok<GroupResponse>, NotFound, ForbidHttpResult>> GetGroup(int id, CpdDbContext db, CurrentUser me, CancellationToken ct)
-    {
-        if (!await me.LeadsAsync(id, ct))
-        {
-            return TypedResults.Forbid();
-        }
-
-        return await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
+    public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
+        await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
             ? TypedResults.Ok(GroupResponse.From(group))
             : TypedResults.NotFound();
-    }
 
     public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
         int id, GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)

@@ -1,5 +1,4 @@
 using CpdTracker.Api.Features.Audit;
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Meetings;
 
@@ -13,14 +12,9 @@ public static class GroupMeetingEndpoints
         return group;
     }
 
-    public static async Task<Results<Created<MeetingResponse>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> ScheduleMeeting(
-        int groupId, ScheduleMeetingRequest request, CpdDbContext db, CurrentUser me, AuditLog audit, CancellationToken ct)
+    public static async Task<Results<Created<MeetingResponse>, NotFound, Conflict<ProblemDetails>>> ScheduleMeeting(
+        int groupId, ScheduleMeetingRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
-        if (!await me.LeadsAsync(groupId, ct))
-        {
-            return TypedResults.Forbid();
-        }
-
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null)
         {
@@ -39,14 +33,9 @@ public static class GroupMeetingEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting));
     }
 
-    public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ForbidHttpResult, ValidationProblem>> ListMeetings(
-        int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CurrentUser me, CancellationToken ct)
+    public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ValidationProblem>> ListMeetings(
+        int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)
     {
-        if (!await me.LeadsAsync(groupId, ct))
-        {
-            return TypedResults.Forbid();
-        }
-
         if (from > to)
         {
             return ProblemResults.Field("from", "from must not be after to.");

@@ -1,5 +1,4 @@
 using CpdTracker.Api.Features.Audit;
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Meetings;
 
@@ -16,32 +15,23 @@ public static class RegisterEndpoints
         return group;
     }
 
-    // Only an administrator learns that a meeting id does not exist; anyone else is refused as for a group they do not lead.
-    public static async Task<Results<Ok<MeetingResponse>, NotFound, ForbidHttpResult>> GetMeeting(int id, CpdDbContext db, CurrentUser me, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-        return meeting is null ? (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid()) : await me.MayRunAsync(meeting, ct) ? TypedResults.Ok(MeetingResponse.From(meeting)) : TypedResults.Forbid();
-    }
+    public static async Task<Results<Ok<MeetingResponse>, NotFound>> GetMeeting(int id, CpdDbContext db, CancellationToken ct) =>
+        await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } meeting
+            ? TypedResults.Ok(MeetingResponse.From(meeting))
+            : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult>> GetRegister(int id, CpdDbContext db, CurrentUser me, CancellationToken ct)
-    {
-        var register = await RegisterContext.LoadAsync(db, id, ct);
-        return register is null ? (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid())
-            : await me.MayRunAsync(register.Meeting, ct) ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Forbid();
-    }
+    public static async Task<Results<Ok<RegisterResponse>, NotFound>> GetRegister(int id, CpdDbContext db, CancellationToken ct) =>
+        await RegisterContext.LoadAsync(db, id, ct) is { } register
+            ? TypedResults.Ok(await register.ToResponseAsync(db, ct))
+            : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
-        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, CurrentUser me, AuditLog audit, CancellationToken ct)
+    public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
+        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
         {
-            return (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid());
-        }
-
-        if (!await me.MayRunAsync(register.Meeting, ct))
-        {
-            return TypedResults.Forbid();
+            return TypedResults.NotFound();
         }
 
         if (Refusal(register.Meeting, ifMatch) is { } refusal)
@@ -67,18 +57,13 @@ public static class RegisterEndpoints
         return saved ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
 
-    public static async Task<Results<Ok<RegisterResponse>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> LockRegister(
-        int id, CpdDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> LockRegister(
+        int id, CpdDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
         {
-            return (me.IsAdmin ? TypedResults.NotFound() : TypedResults.Forbid());
-        }
-
-        if (!await me.MayRunAsync(register.Meeting, ct))
-        {
-            return TypedResults.Forbid();
+            return TypedResults.NotFound();
         }
 
         var meeting = register.Meeting;

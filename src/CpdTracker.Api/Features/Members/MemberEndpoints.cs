@@ -1,6 +1,5 @@
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
-using CpdTracker.Api.Infrastructure.Security;
 
 namespace CpdTracker.Api.Features.Members;
 
@@ -37,8 +36,8 @@ public static class MemberEndpoints
         TypedResults.Ok((await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).OrderBy(m => m.Id).ToListAsync(ct))
             .Select(MemberResponse.From).ToList());
 
-    public static async Task<Results<Ok<MemberResponse>, NotFound>> GetMember(int id, CpdDbContext db, CurrentUser me, CancellationToken ct) =>
-        me.IsSelfOrAdmin(id) && await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
+    public static async Task<Results<Ok<MemberResponse>, NotFound>> GetMember(int id, CpdDbContext db, CancellationToken ct) =>
+        await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
             ? TypedResults.Ok(MemberResponse.From(member))
             : TypedResults.NotFound();
 

@@ -1,6 +1,5 @@
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Meetings;
-using CpdTracker.Api.Infrastructure.Security;
 using CpdTracker.Api.Features.Shared;
 
 namespace CpdTracker.Api.Features.Workshops;

@@ -25,6 +25,8 @@ public static class AccessExtensions
 {
     public const string AdminPolicy = "Admin";
     public const string AdminRole = "Admin";
+    public const string SelfPolicy = "Self";
+    public const string GroupLeaderPolicy = "GroupLeader";
 
     public static TBuilder WithAccess<TBuilder>(this TBuilder builder, Access access) where TBuilder : IEndpointConventionBuilder
     {
@@ -33,6 +35,8 @@ public static class AccessExtensions
         {
             Access.Anonymous => builder.AllowAnonymous(),
             Access.Admin => builder.RequireAuthorization(AdminPolicy),
+            Access.Self => builder.RequireAuthorization(SelfPolicy),
+            Access.GroupLeader => builder.RequireAuthorization(GroupLeaderPolicy),
             _ => builder.RequireAuthorization(),
         };
     }

@@ -23,8 +23,4 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, CpdDbContext db)
     public async Task<List<int>> GroupsLedAsync(CancellationToken ct) => MemberId is { } me
         ? await db.Set<GroupLeader>().Where(l => l.MemberId == me).Select(l => l.GroupId).Distinct().OrderBy(id => id).ToListAsync(ct)
         : [];
-
-    /// <summary>A meeting of a group the caller leads; a workshop session is for administrators.</summary>
-    public async Task<bool> MayRunAsync(Meeting meeting, CancellationToken ct) =>
-        IsAdmin || (meeting.GroupId is { } groupId && await LeadsAsync(groupId, ct));
 }

@@ -13,6 +13,8 @@ public static class SecurityExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ResourceAccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CpdAuthorizationResultHandler>();
         services.AddScoped<CpdTracker.Api.Features.Audit.AuditLog>();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
@@ -39,6 +41,8 @@ public static class SecurityExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessExtensions.AdminPolicy, p => p.RequireRole(AccessExtensions.AdminRole))
+            .AddPolicy(AccessExtensions.SelfPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new SelfRequirement()))
+            .AddPolicy(AccessExtensions.GroupLeaderPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new GroupLeaderRequirement()))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddRateLimiter(o =>
