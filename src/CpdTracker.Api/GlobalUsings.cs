@@ -1,5 +1,6 @@
 global using CpdTracker.Api.Data;
 global using CpdTracker.Api.Infrastructure;
+global using CpdTracker.Api.Infrastructure.Security;
 global using CpdTracker.Domain;
 global using CpdTracker.Domain.Colleges;
 global using CpdTracker.Domain.Groups;

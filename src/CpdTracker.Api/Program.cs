@@ -1,30 +1,31 @@
+using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
 builder.AddCpdDatabase();
+builder.AddCpdSecurity();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCpdRequestLimits();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
-app.MapOpenApi();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference();
-}
-
-app.MapHealthChecks("/health");
+app.MapCpdPlatformEndpoints();
+app.MapAuthEndpoints();
 app.MapMemberEndpoints();
 app.MapGroupEndpoints();
 app.MapGroupMeetingEndpoints();
 app.MapRegisterEndpoints();
 app.MapWorkshopEndpoints();
+app.MapAuditEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

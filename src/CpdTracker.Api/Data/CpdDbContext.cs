@@ -1,12 +1,17 @@
+using CpdTracker.Api.Data.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
 namespace CpdTracker.Api.Data;
 
-public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : DbContext(options)
+public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

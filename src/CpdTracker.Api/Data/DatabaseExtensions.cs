@@ -14,10 +14,11 @@ public static class DatabaseExtensions
             options.UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection));
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<BootstrapAdmin>();
         return builder;
     }
 
-    /// <summary>Creates the data folder, applies migrations, turns on WAL and loads demo data into an empty database.</summary>
+    /// <summary>Creates the data folder, applies migrations, turns on WAL, creates the bootstrap admin and loads demo data into an empty database.</summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -25,6 +26,7 @@ public static class DatabaseExtensions
         EnsureDataFolder(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
     }
 

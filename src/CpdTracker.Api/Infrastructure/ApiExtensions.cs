@@ -14,6 +14,8 @@ public static class ApiExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddValidatorsFromAssemblyContaining<MemberRequestValidator>(ServiceLifetime.Singleton);
         // Error keys and messages name fields as the JSON does ("entries[1].minutesAttended").
+        // A rule stops at its first failure, so later checks never see a null the first one refused.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -6,7 +6,7 @@ public sealed class LeaderJourneyTests
     public async Task ALeaderSchedulesMarksLocksAndAnAdminUnlocksTheRegister()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist");
         var zoe = await society.AddMember("Dr Zoë O'Brien");
         var mere = await society.AddMember("Mere Tūhoe-Ngāwai");
@@ -57,7 +57,7 @@ public sealed class LeaderJourneyTests
     public async Task MeetingsAreListedByLocalDateRange()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var group = await society.AddGroup(leader, [], "Pacific/Auckland");
         await society.Schedule(group, "2026-01-01T00:30");
@@ -74,7 +74,7 @@ public sealed class LeaderJourneyTests
     public async Task TheRegisterCarriesAVersionAndAStaleIfMatchIsAConflict()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var group = await society.AddGroup(leader, []);
         var meetingId = (await society.Schedule(group))["id"]!.GetValue<int>();
@@ -96,7 +96,7 @@ public sealed class LeaderJourneyTests
     public async Task TwoSavesOfTheSameRegisterAtOnceLeaveOneWinnerAndOneConflict()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var member = await society.AddMember("Member");
         var group = await society.AddGroup(leader, [member]);
@@ -109,7 +109,8 @@ public sealed class LeaderJourneyTests
             Headers = { { "If-Match", $"\"{version}\"" } },
         };
 
-        var results = await Task.WhenAll(society.Client.SendAsync(Save("Present")), app.CreateClient().SendAsync(Save("Apology")));
+        var other = await app.CreateAdminClientAsync();
+        var results = await Task.WhenAll(society.Client.SendAsync(Save("Present")), other.SendAsync(Save("Apology")));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order().ToArray());
         var winner = results.Single(r => r.StatusCode == HttpStatusCode.OK);

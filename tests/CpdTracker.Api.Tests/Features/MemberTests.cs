@@ -14,7 +14,7 @@ public sealed class MemberTests
     public async Task AMemberWithAUnicodeNameIsCreatedReadAndUpdated()
     {
         await using var app = new CpdTrackerApplication();
-        var client = app.CreateClient();
+        var client = await app.CreateAdminClientAsync();
 
         var created = await (await client.PostAsJsonAsync("/api/members", Member("mere@example.org", "RNZCGP"))).ReadJson(HttpStatusCode.Created);
         var id = created["id"]!.GetValue<int>();
@@ -35,7 +35,7 @@ public sealed class MemberTests
     public async Task AnUnknownCollegeCodeIsRefusedNamingTheField()
     {
         await using var app = new CpdTrackerApplication();
-        var response = await app.CreateClient().PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
+        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
 
         Assert.Contains("'XYZ' is not a college", await response.ProblemFor("collegeMemberships[0].college"));
     }
@@ -44,7 +44,7 @@ public sealed class MemberTests
     public async Task ADuplicateEmailIsAConflictWhateverItsCase()
     {
         await using var app = new CpdTrackerApplication();
-        var client = app.CreateClient();
+        var client = await app.CreateAdminClientAsync();
         await (await client.PostAsJsonAsync("/api/members", Member("same@example.org"))).ReadJson(HttpStatusCode.Created);
 
         var response = await client.PostAsJsonAsync("/api/members", Member("SAME@example.org"));
@@ -60,7 +60,7 @@ public sealed class MemberTests
     public async Task AMalformedBodyIsABadRequestNotAServerError(string body)
     {
         await using var app = new CpdTrackerApplication();
-        var response = await app.CreateClient().PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await (await app.CreateAdminClientAsync()).PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -72,7 +72,7 @@ public sealed class MemberTests
         await using var app = new CpdTrackerApplication();
         var huge = "{\"fullName\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
 
-        var response = await app.CreateClient().PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
+        var response = await (await app.CreateAdminClientAsync()).PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -81,7 +81,7 @@ public sealed class MemberTests
     public async Task MissingFieldsAreEachNamed()
     {
         await using var app = new CpdTrackerApplication();
-        var response = await app.CreateClient().PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
+        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
 
         var problem = await response.ReadJson(HttpStatusCode.BadRequest);
         var errors = problem["errors"]!.AsObject();

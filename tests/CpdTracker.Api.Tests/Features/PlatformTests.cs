@@ -27,7 +27,7 @@ public sealed class PlatformTests
     public async Task TheDemoSocietyLoadsIntoAnEmptyDatabaseWithGroupsInFourZonesAndAYearOfRegisters()
     {
         await using var app = new CpdTrackerApplication { SeedDemo = true };
-        var client = app.CreateClient();
+        var client = await app.CreateAdminClientAsync();
 
         var groups = (await (await client.GetAsync("/api/groups")).ReadJson(HttpStatusCode.OK)).AsArray();
         Assert.Equal(

@@ -5,7 +5,7 @@ public sealed class RegisterValidationTests
     private static async Task<(CpdTrackerApplication App, Society Society, int Meeting, int Member)> Setup()
     {
         var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var member = await society.AddMember("Member");
         var group = await society.AddGroup(leader, [member]);
@@ -56,7 +56,7 @@ public sealed class RegisterValidationTests
     public async Task AMemberNotEnrolledOnTheMeetingsDateIsRefused()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var left = await society.AddMember("Left in June");
         var stranger = await society.AddMember("Never enrolled");
@@ -102,7 +102,7 @@ public sealed class RegisterValidationTests
     public async Task AnUnknownMeetingIsNotFound()
     {
         await using var app = new CpdTrackerApplication();
-        var client = app.CreateClient();
+        var client = await app.CreateAdminClientAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.PutAsJsonAsync("/api/meetings/404/attendance", new { entries = Array.Empty<object>() })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/meetings/404/lock", null)).StatusCode);

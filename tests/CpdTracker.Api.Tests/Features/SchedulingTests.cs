@@ -9,7 +9,7 @@ public sealed class SchedulingTests
     public async Task AGroupInAZoneThatIsNotIanaIsRefusedAndNotSaved(string zone)
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var leader = await society.AddMember("Leader");
 
         var response = await society.Client.PostAsJsonAsync("/api/groups", new
@@ -23,10 +23,21 @@ public sealed class SchedulingTests
     }
 
     [Fact]
+    public async Task AGroupWithNoLeadersOrAnEmptyBodyIsAValidationProblemNotAServerError()
+    {
+        await using var app = new CpdTrackerApplication();
+        var client = await app.CreateAdminClientAsync();
+
+        var empty = await client.PostAsJsonAsync("/api/groups", new { });
+
+        Assert.Contains("at least one leader", await empty.ProblemFor("leaders"));
+    }
+
+    [Fact]
     public async Task AStartInsideTheDaylightSavingGapIsRefusedSayingSo()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-10-04T02:30", durationMinutes = 90, mode = "Online" });
@@ -39,7 +50,7 @@ public sealed class SchedulingTests
     public async Task AnAmbiguousStartTakesTheFirstOccurrenceAndShowsTheOffsetUsed()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var meeting = await society.Schedule(group, "2026-04-05T02:30");
@@ -59,7 +70,7 @@ public sealed class SchedulingTests
     public async Task BadStartsAndDurationsAreRefusedNamingTheField(string start, int duration, string field)
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = start, durationMinutes = duration, mode = "Online" });
@@ -71,7 +82,7 @@ public sealed class SchedulingTests
     public async Task SchedulingTheSameGroupAtTheSameStartTwiceIsAConflict()
     {
         await using var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
         await society.Schedule(group, "2026-03-04T19:00");
 
@@ -85,7 +96,7 @@ public sealed class SchedulingTests
     public async Task SchedulingForAnUnknownGroupIsNotFound()
     {
         await using var app = new CpdTrackerApplication();
-        var response = await app.CreateClient().PostAsJsonAsync("/api/groups/77/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
+        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/groups/77/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

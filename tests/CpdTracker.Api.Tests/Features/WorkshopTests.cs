@@ -5,7 +5,7 @@ public sealed class WorkshopTests
     private static async Task<(CpdTrackerApplication, Society, int Workshop, int Participant, int Outsider)> Setup()
     {
         var app = new CpdTrackerApplication();
-        var society = new Society(app.CreateClient());
+        var society = new Society(await app.CreateAdminClientAsync());
         var participant = await society.AddMember("Participant");
         var outsider = await society.AddMember("Outsider");
         var created = await society.Client.PostAsJsonAsync("/api/workshops", new
@@ -60,7 +60,7 @@ public sealed class WorkshopTests
     public async Task AWorkshopThatEndsBeforeItStartsOrNamesAnUnknownParticipantIsRefused()
     {
         await using var app = new CpdTrackerApplication();
-        var client = app.CreateClient();
+        var client = await app.CreateAdminClientAsync();
 
         var backwards = await client.PostAsJsonAsync("/api/workshops", new
         {

@@ -14,13 +14,47 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
+    public const string AdminEmail = "admin@test.example";
+    public const string Password = "Test-Password-1";
+
     public bool SeedDemo { get; init; }
+
+    public bool BootstrapAdmin { get; init; } = true;
+
+    public int AuthPerMinute { get; init; } = 10_000;
+
+    public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
+
+    /// <summary>A client signed in through the real login endpoint, carrying the bearer token.</summary>
+    public async Task<HttpClient> CreateClientAsAsync(string email, string password = Password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        var token = (await response.ReadJson(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Gives a member an account directly, as accepting an invitation would.</summary>
+    public async Task<HttpClient> CreateMemberClientAsync(int memberId)
+    {
+        var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
+        }
+
+        return await CreateClientAsAsync(email);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databaseFile}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
+        builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
+        builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

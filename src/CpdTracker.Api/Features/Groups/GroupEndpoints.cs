@@ -1,3 +1,4 @@
+using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Shared;
 
 namespace CpdTracker.Api.Features.Groups;
@@ -7,14 +8,14 @@ public static class GroupEndpoints
     public static RouteGroupBuilder MapGroupEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups").WithTags("Groups").WithRequestValidation();
-        group.MapPost("/", CreateGroup).WithName(nameof(CreateGroup));
-        group.MapGet("/", ListGroups).WithName(nameof(ListGroups));
-        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup));
-        group.MapPut("/{id:int}", UpdateGroup).WithName(nameof(UpdateGroup));
+        group.MapPost("/", CreateGroup).WithName(nameof(CreateGroup)).WithAccess(Access.Admin);
+        group.MapGet("/", ListGroups).WithName(nameof(ListGroups)).WithAccess(Access.SignedIn);
+        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup)).WithAccess(Access.GroupLeader);
+        group.MapPut("/{id:int}", UpdateGroup).WithName(nameof(UpdateGroup)).WithAccess(Access.Admin);
         return group;
     }
 
-    public static async Task<Results<Created<GroupResponse>, ValidationProblem>> CreateGroup(GroupRequest request, CpdDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<GroupResponse>, ValidationProblem>> CreateGroup(GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var missing = await MissingMembersAsync(db, request, ct);
         if (missing.Count > 0)
@@ -24,13 +25,17 @@ public static class GroupEndpoints
 
         var group = new Group { Name = request.Name!, City = request.City!, TimeZone = request.TimeZone! };
         Apply(group, request);
-        db.Groups.Add(group);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(group, () => group.Id, "Group", () => GroupResponse.From(group), ct);
         return TypedResults.Created($"/api/groups/{group.Id}", GroupResponse.From(group));
     }
 
-    public static async Task<Ok<List<GroupResponse>>> ListGroups(CpdDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await Load(db).AsNoTracking().OrderBy(g => g.Id).ToListAsync(ct)).Select(GroupResponse.From).ToList());
+    /// <summary>Administrators see every group; anyone else the groups they lead.</summary>
+    public static async Task<Ok<List<GroupResponse>>> ListGroups(CpdDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var led = me.IsAdmin ? null : await me.GroupsLedAsync(ct);
+        var groups = await Load(db).AsNoTracking().Where(g => led == null || led.Contains(g.Id)).OrderBy(g => g.Id).ToListAsync(ct);
+        return TypedResults.Ok(groups.Select(GroupResponse.From).ToList());
+    }
 
     public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
         await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
@@ -38,7 +43,7 @@ public static class GroupEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
-        int id, GroupRequest request, CpdDbContext db, CancellationToken ct)
+        int id, GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var group = await Load(db).FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null)
@@ -52,7 +57,9 @@ public static class GroupEndpoints
             return TypedResults.ValidationProblem(missing);
         }
 
+        var before = GroupResponse.From(group);
         Apply(group, request);
+        audit.Record("Group", id, "Updated", before, GroupResponse.From(group));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(GroupResponse.From(group));
     }

@@ -1,3 +1,5 @@
+using CpdTracker.Api.Features.Audit;
+
 namespace CpdTracker.Api.Features.Meetings;
 
 public static class GroupMeetingEndpoints
@@ -5,13 +7,13 @@ public static class GroupMeetingEndpoints
     public static RouteGroupBuilder MapGroupMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups/{groupId:int}/meetings").WithTags("Meetings").WithRequestValidation();
-        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting));
-        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings));
+        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting)).WithAccess(Access.GroupLeader);
+        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings)).WithAccess(Access.GroupLeader);
         return group;
     }
 
     public static async Task<Results<Created<MeetingResponse>, NotFound, Conflict<ProblemDetails>>> ScheduleMeeting(
-        int groupId, ScheduleMeetingRequest request, CpdDbContext db, CancellationToken ct)
+        int groupId, ScheduleMeetingRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null)
@@ -27,8 +29,7 @@ public static class GroupMeetingEndpoints
             return ProblemResults.Conflict("The group already meets then.", $"{group.Name} already has a meeting starting at {request.StartsAtLocal} ({group.TimeZone}).");
         }
 
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(meeting, () => meeting.Id, "Meeting", () => MeetingResponse.From(meeting), ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting));
     }
 

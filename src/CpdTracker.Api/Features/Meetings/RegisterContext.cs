@@ -45,6 +45,14 @@ public sealed class RegisterContext(Meeting meeting, IReadOnlyList<int> expected
             Meeting.Version, Meeting.DurationMinutes, lines);
     }
 
+    /// <summary>The register as the audit log keeps it: status and every marked line.</summary>
+    public object Snapshot() => new
+    {
+        Meeting.Status,
+        Entries = Meeting.Attendances.OrderBy(a => a.MemberId)
+            .Select(a => new { a.MemberId, a.Status, a.MinutesAttended, a.Role }).ToList(),
+    };
+
     /// <summary>Applies a change in one transaction, only if nobody changed the register since it was read.</summary>
     public async Task<bool> CommitAsync(CpdDbContext db, Action change, CancellationToken ct)
     {

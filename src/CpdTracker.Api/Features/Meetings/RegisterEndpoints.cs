@@ -1,4 +1,4 @@
-using CpdTracker.Api.Features.Shared;
+using CpdTracker.Api.Features.Audit;
 
 namespace CpdTracker.Api.Features.Meetings;
 
@@ -7,11 +7,11 @@ public static class RegisterEndpoints
     public static RouteGroupBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:int}").WithTags("Registers").WithRequestValidation();
-        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting));
-        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister));
-        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister));
-        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister));
-        group.MapPost("/unlock", UnlockRegister).WithName(nameof(UnlockRegister));
+        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting)).WithAccess(Access.GroupLeader);
+        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister)).WithAccess(Access.GroupLeader);
+        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister)).WithAccess(Access.GroupLeader);
+        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister)).WithAccess(Access.GroupLeader);
+        group.MapPost("/unlock", UnlockRegister).WithName(nameof(UnlockRegister)).WithAccess(Access.Admin);
         return group;
     }
 
@@ -26,7 +26,7 @@ public static class RegisterEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
-        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, CancellationToken ct)
+        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -48,12 +48,17 @@ public static class RegisterEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var saved = await register.CommitAsync(db, () => Replace(register, entries, db), ct);
+        var before = register.Snapshot();
+        var saved = await register.CommitAsync(db, () =>
+        {
+            Replace(register, entries, db);
+            audit.Record("Register", id, "Saved", before, register.Snapshot());
+        }, ct);
         return saved ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> LockRegister(
-        int id, CpdDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, CpdDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -73,6 +78,7 @@ public static class RegisterEndpoints
             return ProblemResults.Conflict("The meeting has not started yet.", $"Meeting {id} starts at {meeting.StartsAtUtc:yyyy-MM-dd HH:mm} UTC; a register can be locked once it has started.");
         }
 
+        var before = register.Snapshot();
         var locked = await register.CommitAsync(db, () =>
         {
             var marked = meeting.Attendances.Select(a => a.MemberId).ToHashSet();
@@ -80,12 +86,13 @@ public static class RegisterEndpoints
                 new Attendance { MemberId = m, Status = AttendanceStatus.Absent, MinutesAttended = 0, Role = register.DefaultRole(m) }));
             meeting.Status = MeetingStatus.Locked;
             meeting.LockedAtUtc = now;
+            audit.Record("Register", id, "Locked", before, register.Snapshot());
         }, ct);
         return locked ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> UnlockRegister(
-        int id, UnlockRequest request, CpdDbContext db, CancellationToken ct)
+        int id, UnlockRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -102,6 +109,7 @@ public static class RegisterEndpoints
         {
             register.Meeting.Status = MeetingStatus.Scheduled;
             register.Meeting.LockedAtUtc = null;
+            audit.Record("Register", id, "Unlocked", null, register.Snapshot(), request.Reason!.Trim());
         }, ct);
         return unlocked ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
     }

@@ -1,3 +1,6 @@
+using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Features.Auth;
+
 namespace CpdTracker.Api.Features.Members;
 
 public static class MemberEndpoints
@@ -5,15 +8,17 @@ public static class MemberEndpoints
     public static RouteGroupBuilder MapMemberEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/members").WithTags("Members").WithRequestValidation();
-        group.MapPost("/", CreateMember).WithName(nameof(CreateMember));
-        group.MapGet("/", ListMembers).WithName(nameof(ListMembers));
-        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember));
-        group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember));
+        group.MapPost("/", CreateMember).WithName(nameof(CreateMember)).WithAccess(Access.Admin);
+        group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithAccess(Access.Admin);
+        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self);
+        group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
+        group.MapPost("/{id:int}/invitation", InvitationService.Invite).WithName("InviteMember").WithAccess(Access.Admin);
+        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self);
         return group;
     }
 
     public static async Task<Results<Created<MemberResponse>, Conflict<ProblemDetails>>> CreateMember(
-        MemberRequest request, CpdDbContext db, CancellationToken ct)
+        MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var email = request.Email!.Trim();
         if (await db.Members.AnyAsync(m => m.Email == email, ct))
@@ -23,8 +28,7 @@ public static class MemberEndpoints
 
         var member = new Member { FullName = request.FullName!, Email = email };
         Apply(member, request);
-        db.Members.Add(member);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(member, () => member.Id, "Member", () => MemberResponse.From(member), ct);
         return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
     }
 
@@ -38,7 +42,7 @@ public static class MemberEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, Conflict<ProblemDetails>>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, CancellationToken ct)
+        int id, MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -52,8 +56,10 @@ public static class MemberEndpoints
             return DuplicateEmail(email);
         }
 
+        var before = MemberResponse.From(member);
         member.Email = email;
         Apply(member, request);
+        audit.Record("Member", id, "Updated", before, MemberResponse.From(member));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(MemberResponse.From(member));
     }

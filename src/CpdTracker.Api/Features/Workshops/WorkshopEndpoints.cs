@@ -1,3 +1,4 @@
+using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Shared;
 
@@ -7,7 +8,7 @@ public static class WorkshopEndpoints
 {
     public static RouteGroupBuilder MapWorkshopEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workshops").WithTags("Workshops").WithRequestValidation();
+        var group = app.MapGroup("/api/workshops").WithTags("Workshops").WithRequestValidation().WithAccess(Access.Admin);
         group.MapPost("/", CreateWorkshop).WithName(nameof(CreateWorkshop));
         group.MapGet("/", ListWorkshops).WithName(nameof(ListWorkshops));
         group.MapGet("/{id:int}", GetWorkshop).WithName(nameof(GetWorkshop));
@@ -16,7 +17,7 @@ public static class WorkshopEndpoints
     }
 
     public static async Task<Results<Created<WorkshopResponse>, ValidationProblem>> CreateWorkshop(
-        WorkshopRequest request, CpdDbContext db, CancellationToken ct)
+        WorkshopRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var missing = await MemberLookup.MissingAsync(db, (request.ParticipantIds ?? []).Select((m, i) => ($"participantIds[{i}]", m)), ct);
         if (missing.Count > 0)
@@ -31,8 +32,7 @@ public static class WorkshopEndpoints
             Accreditations = AccreditationRules.ToDomain(request.Accreditations),
             Participants = (request.ParticipantIds ?? []).Select(m => new WorkshopParticipant { MemberId = m }).ToList(),
         };
-        db.Workshops.Add(workshop);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(workshop, () => workshop.Id, "Workshop", () => WorkshopResponse.From(workshop, []), ct);
         return TypedResults.Created($"/api/workshops/{workshop.Id}", WorkshopResponse.From(workshop, []));
     }
 
@@ -56,7 +56,7 @@ public static class WorkshopEndpoints
     }
 
     public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem>> AddSession(
-        int id, SessionRequest request, CpdDbContext db, CancellationToken ct)
+        int id, SessionRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workshop is null)
@@ -72,8 +72,7 @@ public static class WorkshopEndpoints
         }
 
         session.WorkshopId = id;
-        db.Meetings.Add(session);
-        await db.SaveChangesAsync(ct);
+        await audit.CreateAsync(session, () => session.Id, "Meeting", () => MeetingResponse.From(session), ct);
         return TypedResults.Created($"/api/meetings/{session.Id}", MeetingResponse.From(session));
     }
 }

@@ -1,0 +1,66 @@
+using CpdTracker.Api.Data.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CpdTracker.Api.Features.Auth;
+
+public static class AuthEndpoints
+{
+    public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").WithRequestValidation().RequireRateLimiting(RateLimitOptions.AuthPolicy);
+        auth.MapPost("/login", Login).WithName(nameof(Login)).WithAccess(Access.Anonymous);
+        auth.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).WithAccess(Access.Anonymous);
+        auth.MapPost("/accept-invitation", InvitationService.Accept).WithName("AcceptInvitation").WithAccess(Access.Anonymous);
+        app.MapGet("/api/me", Me).WithTags("Auth").WithName(nameof(Me)).WithAccess(Access.SignedIn);
+        return auth;
+    }
+
+    /// <summary>Signs in with the bearer scheme: the response body is {tokenType, accessToken, expiresIn, refreshToken}.</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        return TypedResults.Problem(
+            result.IsLockedOut ? "Too many failed attempts: the account is locked for 15 minutes." : "The email or password is not right.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+    }
+
+    public static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> Refresh(
+        RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    public static async Task<Ok<MeResponse>> Me(CurrentUser me, UserManager<AppUser> users, CpdDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        var roles = user is null ? [] : (await users.GetRolesAsync(user)).ToList();
+        var led = await me.GroupsLedAsync(ct);
+        if (me.MemberId is not null)
+        {
+            roles.Add("Member");
+        }
+
+        if (led.Count > 0)
+        {
+            roles.Add("Leader");
+        }
+
+        var name = me.MemberId is { } id ? await db.Members.Where(m => m.Id == id).Select(m => m.FullName).FirstOrDefaultAsync(ct) : null;
+        return TypedResults.Ok(new MeResponse(user?.Email ?? me.Name, me.MemberId, name, roles, led));
+    }
+}

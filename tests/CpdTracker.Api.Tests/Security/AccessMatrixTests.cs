@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CpdTracker.Api.Infrastructure.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace CpdTracker.Api.Tests.Security;
+
+public sealed partial class AccessMatrixTests(ITestOutputHelper output)
+{
+    private static readonly string[] Callers = ["anonymous", "member", "leader of another group", "leader of this group", "admin"];
+
+    [Fact]
+    public async Task EveryEndpointDeclaresWhoMayCallItAndAnswersEachKindOfCallerAccordingly()
+    {
+        await using var app = new CpdTrackerApplication();
+        var admin = await app.CreateAdminClientAsync();
+        var society = new Society(admin);
+        var thisLeader = await society.AddMember("Leader of this group");
+        var otherLeader = await society.AddMember("Leader of another group");
+        var member = await society.AddMember("Member");
+        var group = await society.AddGroup(thisLeader, [member]);
+        await society.AddGroup(otherLeader, []);
+        var meeting = (await society.Schedule(group, "2026-11-18T19:00"))["id"]!.GetValue<int>();
+        var workshop = (await (await admin.PostAsJsonAsync("/api/workshops", new
+        {
+            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { member },
+        })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
+        var clients = new[]
+        {
+            app.CreateClient(), await app.CreateMemberClientAsync(member), await app.CreateMemberClientAsync(otherLeader),
+            await app.CreateMemberClientAsync(thisLeader), admin,
+        };
+        var samples = new Dictionary<string, string>
+        {
+            ["/api/members/{id}"] = member.ToString(), ["/api/groups/{id}"] = group.ToString(), ["/api/groups/{groupId}"] = group.ToString(),
+            ["/api/meetings/{id}"] = meeting.ToString(), ["/api/workshops/{id}"] = workshop.ToString(), ["/api/verify/{code}"] = "NO-SUCH-CODE", ["/openapi/{documentName}"] = "v1",
+        };
+
+        var failures = new List<string>();
+        var matrix = new StringBuilder("| endpoint | access | " + string.Join(" | ", Callers) + " |\n");
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal).ToList();
+        Assert.True(endpoints.Count > 20, $"only {endpoints.Count} endpoints found");
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = Normalise(endpoint.RoutePattern.RawText!);
+            var access = endpoint.Metadata.GetOrderedMetadata<AccessMetadata>().LastOrDefault();
+            if (access is null)
+            {
+                failures.Add($"{pattern} declares no access decision");
+                continue;
+            }
+
+            var url = Fill(pattern, samples, failures);
+            foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                var cells = new List<string>();
+                for (var i = 0; i < clients.Length; i++)
+                {
+                    var request = new HttpRequestMessage(new HttpMethod(method), url);
+                    if (method is "POST" or "PUT")
+                    {
+                        request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                    }
+
+                    var status = (int)(await clients[i].SendAsync(request)).StatusCode;
+                    cells.Add(status.ToString());
+                    if (!Acceptable(access.Access, i, status))
+                    {
+                        failures.Add($"{method} {pattern} ({access.Access}) as {Callers[i]} gave {status}");
+                    }
+                }
+
+                matrix.AppendLine($"| {method} {pattern} | {access.Access} | {string.Join(" | ", cells)} |");
+            }
+        }
+
+        output.WriteLine(matrix.ToString());
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + matrix);
+    }
+
+    /// <summary>What each kind of caller (by index in Callers) may get under each access decision.</summary>
+    private static bool Acceptable(Access access, int caller, int status)
+    {
+        var passed = status is not (401 or 403 or 404) && status < 500;
+        var refused = caller == 0 ? 401 : access == Access.Self ? 404 : 403;
+        var allowed = access switch
+        {
+            Access.Anonymous => true,
+            Access.SignedIn => caller > 0,
+            Access.Self => caller is 1 or 4,
+            Access.GroupLeader => caller >= 3,
+            _ => caller == 4,
+        };
+        return access == Access.Anonymous ? status is not (401 or 403) && status < 500 : allowed ? passed : status == refused;
+    }
+
+    private static string Normalise(string pattern) => ConstraintPattern().Replace(pattern, "{$1}").TrimEnd('/');
+
+    private static string Fill(string pattern, Dictionary<string, string> samples, List<string> failures)
+    {
+        var url = pattern;
+        foreach (var (prefix, value) in samples.Where(s => pattern.StartsWith(s.Key, StringComparison.Ordinal)))
+        {
+            url = prefix.Replace(prefix[prefix.LastIndexOf('{')..], value) + url[prefix.Length..];
+        }
+
+        if (url.Contains('{'))
+        {
+            failures.Add($"{pattern} has a route value this test has no sample for");
+        }
+
+        return url;
+    }
+
+    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    private static partial Regex ConstraintPattern();
+}
