@@ -4,11 +4,13 @@ using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
+using CpdTracker.Api.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
+builder.AddCpdJobs();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -26,6 +28,7 @@ app.MapGroupMeetingEndpoints();
 app.MapRegisterEndpoints();
 app.MapWorkshopEndpoints();
 app.MapAuditEndpoints();
+app.MapCpdJobsDashboard();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

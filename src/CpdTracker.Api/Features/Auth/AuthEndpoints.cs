@@ -17,10 +17,11 @@ public static class AuthEndpoints
         return auth;
     }
 
-    /// <summary>Signs in with the bearer scheme: the response body is {tokenType, accessToken, expiresIn, refreshToken}.</summary>
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signIn)
+    /// <summary>Signs in with the bearer scheme: the response body is {tokenType, accessToken, expiresIn, refreshToken};
+    /// with ?useCookies=true a browser gets the application cookie instead (for the /hangfire dashboard and a web front end).</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, bool? useCookies, SignInManager<AppUser> signIn)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
