@@ -1,2 +1,3 @@
 global using CpdTracker.Domain.Colleges;
 global using CpdTracker.Domain.Meetings;
+global using FluentValidation;

@@ -1,0 +1,80 @@
+namespace CpdTracker.Domain.Credit;
+
+/// <summary>Turns attendance into credit under one rule set: per line, then block awards, then caps, then totals and requirements.</summary>
+public static class CreditEngine
+{
+    public static CreditStatement Compute(RuleSet rules, MembershipFacts membership, CpdPeriod period, IEnumerable<AttendanceFact> facts)
+    {
+        var ordered = facts.Where(f => period.Contains(f.LocalDate)).OrderBy(f => f.LocalDate).ThenBy(f => f.MeetingId).ToList();
+        var lines = new List<CreditLine>();
+        var blocks = new BlockCounter(rules, ordered);
+        var caps = new CapCounter(rules);
+        foreach (var fact in ordered)
+        {
+            foreach (var line in LinesFor(rules, fact, blocks))
+            {
+                lines.Add(caps.Apply(fact.ActivityKey, line));
+            }
+        }
+
+        var totals = Totals(rules, lines);
+        return new CreditStatement(rules.College, rules.Code, rules.Version, rules.UnitName, period, lines, totals,
+            rules.Requirements.Select(r => Requirements.Evaluate(r, totals)).ToList());
+    }
+
+    private static IEnumerable<CreditLine> LinesFor(RuleSet rules, AttendanceFact fact, BlockCounter blocks)
+    {
+        var mapping = rules.MappingFor(fact.Kind, fact.Role);
+        var first = mapping?.Categories[0].Category ?? "";
+        if (fact.Status is AttendanceStatus.Absent or AttendanceStatus.Apology)
+        {
+            return [Line(fact, first, 0, $"{fact.Status}: no credit")];
+        }
+
+        if (mapping is null)
+        {
+            return [Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity")];
+        }
+
+        if (fact.MinutesAttended < rules.MinimumMinutes)
+        {
+            return [Line(fact, first, 0, $"{fact.MinutesAttended} of {fact.DurationMinutes} min is below the {rules.MinimumMinutes}-minute minimum")];
+        }
+
+        return blocks.Split(fact).SelectMany(part => part switch
+        {
+            { Block: { } block } => [Line(fact, block.Category, block.Award, block.Explanation)],
+            { Minutes: 0 } => [Line(fact, rules.BlockAward!.ReplacesCategory, 0, part.Note!)],
+            _ => PerHour(rules, fact, mapping, part.Minutes, part.Note),
+        });
+    }
+
+    private static IEnumerable<CreditLine> PerHour(RuleSet rules, AttendanceFact fact, ActivityMapping mapping, int minutes, string? note)
+    {
+        var unit = Amounts.Unit(rules);
+        foreach (var share in mapping.Categories)
+        {
+            var raw = minutes / 60m * mapping.RatePerHour * share.Fraction;
+            var amount = Amounts.Round(raw, rules.Rounding);
+            var split = share.Fraction == 1 ? "" : $" × {Amounts.Text(share.Fraction)}";
+            var rounded = amount == raw ? "" : $" ({decimal.Round(raw, 4)} rounded {rules.Rounding.Mode.ToString().ToLowerInvariant()} to {Amounts.Text(rules.Rounding.Increment)})";
+            var counted = minutes == fact.MinutesAttended ? $"{fact.MinutesAttended} of {fact.DurationMinutes} min" : $"{minutes} of {fact.MinutesAttended} min attended";
+            yield return Line(fact, share.Category, amount,
+                $"{note}{counted} at {Amounts.Text(mapping.RatePerHour)} {unit}/h{split} → {Amounts.Text(amount)} {unit} {share.Category}{rounded}");
+        }
+    }
+
+    private static CreditLine Line(AttendanceFact f, string category, decimal amount, string why) =>
+        new(f.MeetingId, f.LocalDate, f.Title, f.Kind, f.Role, f.Status, f.MinutesAttended, category, Amounts.Normal(amount), why);
+
+    private static Dictionary<string, decimal> Totals(RuleSet rules, List<CreditLine> lines)
+    {
+        var totals = rules.Categories.Concat(rules.Requirements.SelectMany(r => r.Categories)).Distinct().ToDictionary(c => c, _ => 0m);
+        foreach (var line in lines.Where(l => l.Category.Length > 0))
+        {
+            totals[line.Category] = totals.GetValueOrDefault(line.Category) + line.Amount;
+        }
+
+        return totals.ToDictionary(kv => kv.Key, kv => Amounts.Normal(kv.Value));
+    }
+}

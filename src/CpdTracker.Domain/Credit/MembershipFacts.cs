@@ -1,0 +1,3 @@
+namespace CpdTracker.Domain.Credit;
+
+public sealed record MembershipFacts(string College, string MemberNumber, DateOnly? CycleStart);

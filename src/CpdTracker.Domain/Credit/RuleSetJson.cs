@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CpdTracker.Domain.Credit;
+
+/// <summary>Rule sets as the JSON documents that ship with the product and that administrators replace.</summary>
+public static class RuleSetJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static RuleSet Parse(string json) =>
+        JsonSerializer.Deserialize<RuleSet>(json, Options) ?? throw new CreditRuleException("The rule set document is empty.");
+
+    public static string Serialize(RuleSet ruleSet) => JsonSerializer.Serialize(ruleSet, Options);
+}
