@@ -1,5 +1,8 @@
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
+using CpdTracker.Api.Features.Certificates;
+using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.RuleSets;
 using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
@@ -28,6 +31,10 @@ app.MapGroupMeetingEndpoints();
 app.MapRegisterEndpoints();
 app.MapWorkshopEndpoints();
 app.MapAuditEndpoints();
+app.MapRuleSetEndpoints();
+app.MapCpdEndpoints();
+app.MapCertificateEndpoints();
+app.MapVerifyEndpoints();
 app.MapCpdJobsDashboard();
 
 await app.InitialiseDatabaseAsync();

@@ -26,6 +26,7 @@ public static class DatabaseExtensions
         EnsureDataFolder(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await Features.RuleSets.RuleSetStore.LoadShippedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
     }

@@ -15,6 +15,11 @@ public sealed class CpdExceptionHandler(IProblemDetailsService problemDetails, I
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more validation errors occurred.",
             },
+            CpdTracker.Domain.Credit.CreditRuleException e => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["period"] = [e.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more validation errors occurred.",
+            },
             BadHttpRequestException e => new ProblemDetails
             {
                 Status = e.StatusCode,

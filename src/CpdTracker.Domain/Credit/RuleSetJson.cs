@@ -11,6 +11,8 @@ public static class RuleSetJson
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
     };
 
     public static RuleSet Parse(string json) =>

@@ -27,6 +27,7 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         {
             title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { member },
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
+        var certificate = await IssueSampleDocument(app, member);
         var clients = new[]
         {
             app.CreateClient(), await app.CreateMemberClientAsync(member), await app.CreateMemberClientAsync(otherLeader),
@@ -36,6 +37,7 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         {
             ["/api/members/{id}"] = member.ToString(), ["/api/groups/{id}"] = group.ToString(), ["/api/groups/{groupId}"] = group.ToString(),
             ["/api/meetings/{id}"] = meeting.ToString(), ["/api/workshops/{id}"] = workshop.ToString(), ["/api/verify/{code}"] = "NO-SUCH-CODE", ["/openapi/{documentName}"] = "v1", ["/hangfire/{path}"] = "jobs/enqueued",
+            ["/api/rule-sets/{code}"] = "NMBA", ["/api/certificates/{id}"] = certificate.ToString(),
         };
 
         var failures = new List<string>();
@@ -79,6 +81,20 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
 
         output.WriteLine(matrix.ToString());
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + matrix);
+    }
+
+    private static async Task<int> IssueSampleDocument(CpdTrackerApplication app, int member)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
+        var document = new CpdTracker.Api.Data.IssuedDocument
+        {
+            MemberId = member, Subject = "sample", Number = "S-1", VerificationCode = "SAMPLE", Title = "Sample", Pdf = [1, 2, 3],
+            Sha256 = "00", DataJson = "{}", IssueDate = new DateOnly(2026, 11, 22),
+        };
+        db.IssuedDocuments.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
     }
 
     /// <summary>What each kind of caller (by index in Callers) may get under each access decision.</summary>

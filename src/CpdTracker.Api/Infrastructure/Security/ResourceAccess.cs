@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace CpdTracker.Api.Infrastructure.Security;
 
-/// <summary>The route's member is the caller (or the caller is an administrator).</summary>
+/// <summary>The route's member is the caller, or owns the route's certificate (or the caller is an administrator).</summary>
 public sealed class SelfRequirement : IAuthorizationRequirement;
 
 /// <summary>The caller leads the route's group, or the group of the route's meeting (or is an administrator).</summary>
@@ -23,7 +23,7 @@ public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAu
         {
             var met = requirement switch
             {
-                SelfRequirement => me.IsSelfOrAdmin(id),
+                SelfRequirement => me.IsSelfOrAdmin(await OwnerAsync(http, id)),
                 GroupLeaderRequirement => await LeadsAsync(http, id),
                 _ => false,
             };
@@ -33,6 +33,10 @@ public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAu
             }
         }
     }
+
+    private async Task<int> OwnerAsync(HttpContext http, int id) => http.Request.Path.StartsWithSegments("/api/certificates")
+        ? await db.IssuedDocuments.Where(d => d.Id == id).Select(d => (int?)d.MemberId).FirstOrDefaultAsync(http.RequestAborted) ?? 0
+        : id;
 
     private async Task<bool> LeadsAsync(HttpContext http, int id)
     {

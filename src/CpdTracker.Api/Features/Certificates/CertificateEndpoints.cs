@@ -1,0 +1,35 @@
+namespace CpdTracker.Api.Features.Certificates;
+
+public sealed record CertificateSummary(
+    int Id, DocumentKind Kind, string Number, string Title, DateOnly IssueDate, DocumentStatus Status, string? SupersededByNumber, string VerificationCode, string Sha256);
+
+public static class CertificateEndpoints
+{
+    public static IEndpointRouteBuilder MapCertificateEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/members/{id:int}/certificates", ListCertificates).WithTags("Certificates").WithName(nameof(ListCertificates)).WithAccess(Access.Self);
+        app.MapGet("/api/certificates/{id:int}/pdf", DownloadCertificate).WithTags("Certificates").WithName(nameof(DownloadCertificate)).WithAccess(Access.Self);
+        return app;
+    }
+
+    public static async Task<Ok<List<CertificateSummary>>> ListCertificates(int id, CpdDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.IssuedDocuments.AsNoTracking().Where(d => d.MemberId == id)
+            .OrderByDescending(d => d.IssueDate).ThenByDescending(d => d.Id)
+            .Select(d => new CertificateSummary(d.Id, d.Kind, d.Number, d.Title, d.IssueDate, d.Status, d.SupersededByNumber, d.VerificationCode, d.Sha256))
+            .ToListAsync(ct));
+
+    /// <summary>The frozen bytes, identical on every download; another member's document answers 404 (decided by the Self policy).</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> DownloadCertificate(int id, CpdDbContext db, CancellationToken ct)
+    {
+        var document = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new { d.MemberId, d.Number, d.Pdf, d.Sha256, d.IssuedAtUtc }).FirstOrDefaultAsync(ct);
+        if (document is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.File(document.Pdf, "application/pdf", $"{document.Number}.pdf",
+            lastModified: DateTime.SpecifyKind(document.IssuedAtUtc, DateTimeKind.Utc),
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+    }
+}
