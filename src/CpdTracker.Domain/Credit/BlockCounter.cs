@@ -32,32 +32,39 @@ internal sealed class BlockCounter
         }
 
         var award = _rules.BlockAward!;
+        var hours = Amounts.Text(award.HoursPerBlock);
         var before = _used.GetValueOrDefault(fact.ActivityKey);
         var towards = Math.Min(fact.MinutesAttended, _budget[fact.ActivityKey] - before);
         var after = before + towards;
         _used[fact.ActivityKey] = after;
         var parts = new List<Part>();
-        if (towards > 0 && after % _blockMinutes != 0)
-        {
-            parts.Add(new Part(0, $"{towards} min towards block {after / _blockMinutes + 1} of {Amounts.Text(award.HoursPerBlock)} h in {fact.ActivityTitle} ({after % _blockMinutes} of {_blockMinutes} min)", null));
-        }
-
         for (var number = before / _blockMinutes + 1; number <= after / _blockMinutes; number++)
         {
             parts.Add(new Part(0, null, new Block(award.Category, award.Award,
-                $"block {number}: {Amounts.Text(award.HoursPerBlock * number)} h attended in {fact.ActivityTitle} ({_rules.College} activity {fact.CollegeActivityNumber}) → {Amounts.Text(award.Award)} {Amounts.Unit(_rules)} {award.Category} instead of per-hour {award.ReplacesCategory}")));
+                $"block {number}: {Amounts.Text(award.HoursPerBlock * number)} h attended in {fact.ActivityTitle} ({_rules.College} activity {fact.CollegeActivityNumber}), " +
+                $"completed at this meeting → {Amounts.Text(award.Award)} {Amounts.Unit(_rules)} {award.Category} instead of per-hour {award.ReplacesCategory} for those {hours} h")));
+        }
+
+        // Minutes already inside a block that a later meeting completes earn nothing per hour; the block line will carry them.
+        var open = Math.Min(after % _blockMinutes, towards);
+        if (open > 0)
+        {
+            parts.Add(new Part(0, $"{open} of {fact.MinutesAttended} min towards block {after / _blockMinutes + 1} of {hours} h in {fact.ActivityTitle} " +
+                $"({after % _blockMinutes} of {_blockMinutes} min so far)", null));
         }
 
         if (fact.MinutesAttended > towards)
         {
-            parts.Add(new Part(fact.MinutesAttended - towards, towards > 0 ? $"{towards} min completed a block; " : null, null));
+            parts.Add(new Part(fact.MinutesAttended - towards, towards > 0 ? $"{towards} min counted in {Blocks(before / _blockMinutes + 1, after / _blockMinutes)}; " : null, null));
         }
 
         return parts;
     }
 
+    private static string Blocks(int first, int last) => first == last ? $"block {last}" : $"blocks {first}–{last}";
+
     private bool IsEligible(AttendanceFact fact) =>
-        _rules.BlockAward is { } award && fact.CollegeActivityNumber is not null
-        && fact.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology) && fact.MinutesAttended >= _rules.MinimumMinutes
+        _rules.BlockAward is { } award && !string.IsNullOrWhiteSpace(fact.CollegeActivityNumber)
+        && fact.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology) && fact.MinutesAttended >= Math.Max(1, _rules.MinimumMinutes)
         && _rules.MappingFor(fact.Kind, fact.Role)?.Categories.Any(c => c.Category == award.ReplacesCategory) == true;
 }

@@ -5,7 +5,7 @@ public static class CreditEngine
 {
     public static CreditStatement Compute(RuleSet rules, MembershipFacts membership, CpdPeriod period, IEnumerable<AttendanceFact> facts)
     {
-        var ordered = facts.Where(f => period.Contains(f.LocalDate)).OrderBy(f => f.LocalDate).ThenBy(f => f.MeetingId).ToList();
+        var ordered = AttendanceOrder.Sort(facts.Where(f => period.Contains(f.LocalDate)));
         var lines = new List<CreditLine>();
         var blocks = new BlockCounter(rules, ordered);
         var caps = new CapCounter(rules);
@@ -33,7 +33,12 @@ public static class CreditEngine
 
         if (mapping is null)
         {
-            return [Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity")];
+            return [Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity for a {fact.Role}")];
+        }
+
+        if (fact.MinutesAttended <= 0)
+        {
+            return [Line(fact, first, 0, $"no minutes attended of {fact.DurationMinutes}: no credit")];
         }
 
         if (fact.MinutesAttended < rules.MinimumMinutes)
@@ -54,7 +59,8 @@ public static class CreditEngine
         var unit = Amounts.Unit(rules);
         foreach (var share in mapping.Categories)
         {
-            var raw = minutes / 60m * mapping.RatePerHour * share.Fraction;
+            // Divide last: 20 min at 3 h/h is exactly 1 h, where (20 / 60) * 3 would be 0.999… and round down to 0.75.
+            var raw = minutes * mapping.RatePerHour * share.Fraction / 60m;
             var amount = Amounts.Round(raw, rules.Rounding);
             var split = share.Fraction == 1 ? "" : $" × {Amounts.Text(share.Fraction)}";
             var rounded = amount == raw ? "" : $" ({decimal.Round(raw, 4)} rounded {rules.Rounding.Mode.ToString().ToLowerInvariant()} to {Amounts.Text(rules.Rounding.Increment)})";

@@ -18,9 +18,14 @@ public static class Periods
             period = Containing(rules, membership, period.Start.AddDays(-1));
         }
 
-        return period.End.Year == year
-            ? period
-            : throw new CreditRuleException($"No {rules.College} period ends in {year}: its periods run {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd} and so on.");
+        if (period.End.Year == year)
+        {
+            return period;
+        }
+
+        var next = Containing(rules, membership, new DateOnly(year, 12, 31));
+        throw new CreditRuleException($"No {rules.College} period ends in {year}: under {rules.Code} the period holding {year} runs " +
+            $"{next.Start:yyyy-MM-dd} to {next.End:yyyy-MM-dd}, so ask for {next.End.Year}.");
     }
 
     private static DateOnly CycleStart(RuleSet rules, MembershipFacts membership) => membership.CycleStart
