@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CpdTracker.Domain.Credit;
 
 public enum CreditUnit
@@ -58,6 +60,7 @@ public sealed record RuleSet(
     IReadOnlyDictionary<string, string> CategoryNames,
     string? Notes = null)
 {
+    [JsonIgnore]
     public string UnitName => Unit.ToString().ToLowerInvariant();
 
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
@@ -65,6 +68,7 @@ public sealed record RuleSet(
     public ActivityMapping? MappingFor(ActivityKind kind, AttendanceRole role) =>
         Mappings.FirstOrDefault(m => m.Kind == kind && m.Role == role) ?? Mappings.FirstOrDefault(m => m.Kind == kind && m.Role is null);
 
+    [JsonIgnore]
     public IEnumerable<string> Categories =>
         Mappings.SelectMany(m => m.Categories.Select(c => c.Category)).Concat(BlockAward is { } b ? [b.Category] : []).Distinct();
 }
