@@ -31,7 +31,8 @@ public sealed class MeetingCertificates(CpdDbContext db, RuleSetStore store, Sta
         var coLeader = group.Leaders.Where(l => l.Role == LeaderRole.CoLeader).Select(l => members[l.MemberId].FullName).FirstOrDefault();
         var local = LocalStart.ToLocal(meeting.StartsAtUtc, ZoneLookup.Find(meeting.TimeZone));
         var activity = new ActivityDetails(group.Name, meeting.Kind, leader, coLeader, meeting.LocalDate, TimeOnly.FromDateTime(local),
-            ZoneAbbreviations.For(meeting.TimeZone, meeting.StartsAtUtc), meeting.Mode, meeting.DurationMinutes, group.City);
+            ZoneAbbreviations.For(meeting.TimeZone, meeting.StartsAtUtc), meeting.Mode, meeting.DurationMinutes,
+            meeting.Mode == MeetingMode.Online ? null : group.City);
         var numbers = group.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
         var issued = 0;
         foreach (var attendance in meeting.Attendances.Where(a => a.MinutesAttended > 0).OrderBy(a => a.MemberId))
