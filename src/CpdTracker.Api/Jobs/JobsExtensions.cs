@@ -1,5 +1,7 @@
 using Hangfire;
+using CpdTracker.Api.Features.Certificates;
 using Hangfire.InMemory;
+using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Jobs;
 
@@ -14,6 +16,12 @@ public static class JobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName);
+        builder.Services.AddScoped<DocumentStore>();
+        builder.Services.AddScoped<MeetingCertificates>();
+        builder.Services.AddScoped<AnnualSummaries>();
+        builder.Services.AddScoped<CertificateJob>();
+        builder.Services.AddScoped<AnnualSummaryJob>();
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
@@ -26,6 +34,19 @@ public static class JobsExtensions
     {
         // Who may see it is decided by the endpoint's policy (admins), not by Hangfire's local-requests-only default.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).WithAccess(Access.Admin);
+        app.MapPost("/api/summaries/run", RunSummaries).WithTags("Certificates").WithName(nameof(RunSummaries)).WithAccess(Access.Admin);
+        var cron = app.ServiceProvider.GetRequiredService<IOptions<CertificatesOptions>>().Value.SummaryCron;
+        app.ServiceProvider.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<AnnualSummaryJob>(AnnualSummaryJob.Id, job => job.RunAsync(CancellationToken.None), cron);
         return app;
     }
+
+    /// <summary>Runs the annual-summary job now, in the background; the same job the daily schedule runs.</summary>
+    public static Accepted<RunResponse> RunSummaries(IBackgroundJobClient jobs)
+    {
+        var id = jobs.Enqueue<AnnualSummaryJob>(job => job.RunAsync(CancellationToken.None));
+        return TypedResults.Accepted($"/hangfire/jobs/details/{id}", new RunResponse(id));
+    }
 }
+
+public sealed record RunResponse(string JobId);

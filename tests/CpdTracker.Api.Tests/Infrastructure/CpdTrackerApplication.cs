@@ -23,6 +23,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     public int AuthPerMinute { get; init; } = 10_000;
 
+    public int VerifyPerMinute { get; init; } = 10_000;
+
     public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
 
     /// <summary>A client signed in through the real login endpoint, carrying the bearer token.</summary>
@@ -55,6 +57,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

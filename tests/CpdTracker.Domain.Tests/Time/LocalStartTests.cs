@@ -71,3 +71,18 @@ public sealed class LocalStartTests
         Assert.Throws<DomainException>(() => ZoneLookup.Find(id));
     }
 }
+
+public sealed class ZoneAbbreviationTests
+{
+    [Theory]
+    [InlineData("Australia/Melbourne", "2026-01-15T08:00:00Z", "AEDT")]
+    [InlineData("Australia/Melbourne", "2026-07-15T09:00:00Z", "AEST")]
+    [InlineData("Australia/Brisbane", "2026-01-15T09:00:00Z", "AEST")]
+    [InlineData("Australia/Perth", "2026-01-15T11:00:00Z", "AWST")]
+    [InlineData("Australia/Adelaide", "2026-01-15T08:30:00Z", "ACDT")]
+    [InlineData("Pacific/Auckland", "2025-12-31T11:30:00Z", "NZDT")]
+    [InlineData("Pacific/Auckland", "2026-07-01T07:00:00Z", "NZST")]
+    [InlineData("Asia/Kolkata", "2026-07-01T07:00:00Z", "UTC+05:30")]
+    public void CertificatesNameTheZoneAsLocalReadersDo(string zone, string utc, string expected) =>
+        Assert.Equal(expected, ZoneAbbreviations.For(zone, DateTime.Parse(utc).ToUniversalTime()));
+}

@@ -7,6 +7,7 @@ public static class CpdEndpoints
         var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self);
         group.MapGet("/", GetStatement).WithName(nameof(GetStatement));
         group.MapGet("/summary", GetSummary).WithName(nameof(GetSummary));
+        group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf));
         return group;
     }
 
@@ -55,6 +56,27 @@ public static class CpdEndpoints
         }
 
         return TypedResults.Ok(result);
+    }
+
+    /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
+        int id, string? college, DateOnly? date, CpdDbContext db, StatementService statements, TimeProvider clock, CancellationToken ct)
+    {
+        if (!CollegeCodes.IsKnown(college))
+        {
+            return ProblemResults.Field("college", $"college must be one of {string.Join(", ", CollegeCodes.All)}.");
+        }
+
+        if (!await db.Members.AnyAsync(m => m.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = Today(clock);
+        var statement = await statements.ForDateAsync(id, college!, date ?? today, ct);
+        var member = (await Certificates.MemberDetailsQuery.LoadAsync(db, [id], ct))[id];
+        var pdf = new CpdTracker.Reports.Documents.InterimStatementDocument(Certificates.SummaryModels.From(statement, member, today)).Render();
+        return TypedResults.File(pdf, "application/pdf", $"interim-{college}-{statement.PeriodStart:yyyy-MM-dd}.pdf");
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

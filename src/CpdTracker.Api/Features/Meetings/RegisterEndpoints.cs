@@ -1,4 +1,5 @@
 using CpdTracker.Api.Features.Audit;
+using Hangfire;
 
 namespace CpdTracker.Api.Features.Meetings;
 
@@ -58,7 +59,7 @@ public static class RegisterEndpoints
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> LockRegister(
-        int id, CpdDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        int id, CpdDbContext db, AuditLog audit, TimeProvider clock, IBackgroundJobClient jobs, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -88,7 +89,14 @@ public static class RegisterEndpoints
             meeting.LockedAtUtc = now;
             audit.Record("Register", id, "Locked", before, register.Snapshot());
         }, ct);
-        return locked ? TypedResults.Ok(await register.ToResponseAsync(db, ct)) : TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
+        if (!locked)
+        {
+            return TypedResults.Conflict(RegisterConflicts.ChangedMeanwhile());
+        }
+
+        // Certificates follow in the background; the job reads the locked register, so a retry or a second run issues nothing twice.
+        jobs.Enqueue<Jobs.CertificateJob>(job => job.RunAsync(id, CancellationToken.None));
+        return TypedResults.Ok(await register.ToResponseAsync(db, ct));
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> UnlockRegister(
