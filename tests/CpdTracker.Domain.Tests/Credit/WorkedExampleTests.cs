@@ -24,7 +24,7 @@ public sealed class WorkedExampleTests
         var line = Assert.Single(Statement("RACGP-2023", [Meeting(1, March4, 70, AttendanceStatus.Late)]).Lines);
 
         Assert.Equal(1.0m, line.Amount);
-        Assert.Contains("1.1667 rounded down to 0.25", line.Explanation);
+        Assert.Equal("70 of 90 min at 1 h/h → 1 h RP (1.1667 rounded down to 0.25)", line.Explanation);
     }
 
     [Fact]
@@ -43,9 +43,9 @@ public sealed class WorkedExampleTests
 
         var statement = Statement("RACGP-2020", facts);
 
-        Assert.Equal(40m, statement.Totals["CAT1"]);
-        Assert.Equal(2m, statement.Totals["CAT2"]);
-        Assert.Contains(statement.Lines, l => l.Category == "CAT1" && l.Explanation.StartsWith("block 1: 8 h attended"));
+        Assert.Equal(new Dictionary<string, decimal> { ["CAT2"] = 2, ["CAT1"] = 40 }, statement.Totals);
+        Assert.Equal(6, Assert.Single(statement.Lines, l => l.Category == "CAT1" && l.Explanation.StartsWith("block 1: 8 h attended")).MeetingId);
+        Assert.Equal(("CAT2", 2m), (statement.Lines[^1].Category, statement.Lines[^1].Amount));
     }
 
     [Fact]
@@ -56,11 +56,15 @@ public sealed class WorkedExampleTests
 
         var accredited = Statement("RACGP-2020", dates.Select((d, i) => Meeting(i + 1, d, number: "RACGP-1234")));
         var unaccredited = Statement("RACGP-2020", dates.Select((d, i) => Meeting(i + 1, d)));
+        var uncapped = CreditEngine.Compute(Rules("RACGP-2020") with { Caps = [] }, Member("RACGP"),
+            accredited.Period, dates.Select((d, i) => Meeting(i + 1, d)));
 
         Assert.Equal((80m, 10m), (accredited.Totals["CAT1"], accredited.Totals["CAT2"]));
+        Assert.Equal([6, 11], accredited.Lines.Where(l => l.Category == "CAT1").Select(l => l.MeetingId));
+        Assert.Equal(42m, uncapped.Totals["CAT2"]);
         Assert.Equal((0m, 30m), (unaccredited.Totals["CAT1"], unaccredited.Totals["CAT2"]));
-        Assert.Equal(42m, unaccredited.Lines.Sum(l => l.Amount) + unaccredited.Lines.Where(l => l.Explanation.Contains("capped")).Sum(l => 3m - l.Amount));
-        Assert.Contains("capped", unaccredited.Lines[10].Explanation);
+        Assert.All(unaccredited.Lines.Skip(10), l => Assert.Equal(0m, l.Amount));
+        Assert.All(unaccredited.Lines.Skip(10), l => Assert.Contains("capped", l.Explanation));
     }
 
     [Theory]
@@ -91,7 +95,7 @@ public sealed class WorkedExampleTests
 
         var statement = Statement("PSYBA", facts);
 
-        Assert.Equal(1.5m, statement.Totals["PEER"]);
-        Assert.Equal(4.5m, statement.Totals["OTHER"]);
+        Assert.Equal(new Dictionary<string, decimal> { ["PEER"] = 1.5m, ["OTHER"] = 4.5m }, statement.Totals);
+        Assert.Equal(["PEER", "OTHER", "OTHER", "OTHER"], statement.Lines.Select(l => l.Category));
     }
 }
