@@ -205,6 +205,22 @@ public sealed class CertificateTests
     }
 
     [Fact]
+    public async Task ARevokedCertificateSaysSoWhenVerifiedAndCodesForgiveHandTypedLetters()
+    {
+        var s = await ALockedMeeting();
+        await using var _ = s.App;
+        var certificate = (await Certificates(s.Society.Client, s.Gp))[0]!;
+        var code = certificate["verificationCode"]!.GetValue<string>();
+
+        Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", code);
+        Assert.NotEmpty(await (await s.Society.Client.PostAsJsonAsync($"/api/certificates/{certificate["id"]}/revoke", new { reason = "" })).ProblemFor("reason"));
+        await (await s.Society.Client.PostAsJsonAsync($"/api/certificates/{certificate["id"]}/revoke", new { reason = "Issued to the wrong member" })).ReadJson(HttpStatusCode.OK);
+
+        var verified = await (await s.App.CreateClient().GetAsync($"/api/verify/{code.ToLowerInvariant().Replace('0', 'o').Replace('1', 'l')}")).ReadJson(HttpStatusCode.OK);
+        Assert.Equal("revoked", verified["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task VerificationIsRateLimited()
     {
         await using var app = new CpdTrackerApplication { VerifyPerMinute = 2 };

@@ -3,11 +3,20 @@ namespace CpdTracker.Api.Features.Certificates;
 public sealed record CertificateSummary(
     int Id, DocumentKind Kind, string Number, string Title, DateOnly IssueDate, DocumentStatus Status, string? SupersededByNumber, string VerificationCode, string Sha256);
 
+public sealed record RevokeRequest(string? Reason);
+
+public sealed class RevokeRequestValidator : AbstractValidator<RevokeRequest>
+{
+    public RevokeRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+}
+
 public static class CertificateEndpoints
 {
     public static IEndpointRouteBuilder MapCertificateEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/members/{id:int}/certificates", ListCertificates).WithTags("Certificates").WithName(nameof(ListCertificates)).WithAccess(Access.Self);
+        app.MapPost("/api/certificates/{id:int}/revoke", RevokeCertificate).WithTags("Certificates").WithName(nameof(RevokeCertificate))
+            .WithAccess(Access.Admin).WithRequestValidation();
         app.MapGet("/api/certificates/{id:int}/pdf", DownloadCertificate).WithTags("Certificates").WithName(nameof(DownloadCertificate)).WithAccess(Access.Self);
         return app;
     }
@@ -17,6 +26,28 @@ public static class CertificateEndpoints
             .OrderByDescending(d => d.IssueDate).ThenByDescending(d => d.Id)
             .Select(d => new CertificateSummary(d.Id, d.Kind, d.Number, d.Title, d.IssueDate, d.Status, d.SupersededByNumber, d.VerificationCode, d.Sha256))
             .ToListAsync(ct));
+
+    /// <summary>Withdraws a document (issued in error); it stays downloadable and verification says "revoked".</summary>
+    public static async Task<Results<Ok<CertificateSummary>, NotFound, Conflict<ProblemDetails>>> RevokeCertificate(
+        int id, RevokeRequest request, CpdDbContext db, Audit.AuditLog audit, CancellationToken ct)
+    {
+        var document = await db.IssuedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (document.Status == DocumentStatus.Revoked)
+        {
+            return ProblemResults.Conflict("Already revoked.", $"{document.Number} was revoked before.");
+        }
+
+        audit.Record("Certificate", id, "Revoked", new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
+        document.Status = DocumentStatus.Revoked;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new CertificateSummary(document.Id, document.Kind, document.Number, document.Title, document.IssueDate, document.Status,
+            document.SupersededByNumber, document.VerificationCode, document.Sha256));
+    }
 
     /// <summary>The frozen bytes, identical on every download; another member's document answers 404 (decided by the Self policy).</summary>
     public static async Task<Results<FileContentHttpResult, NotFound>> DownloadCertificate(int id, CpdDbContext db, CancellationToken ct)

@@ -19,7 +19,8 @@ public static class VerifyEndpoints
     /// so an edited PDF is never reported as the valid one.</summary>
     public static async Task<Results<Ok<VerificationResponse>, NotFound>> Verify(string code, string? sha256, CpdDbContext db, CancellationToken ct)
     {
-        var normalised = code.Trim().ToUpperInvariant();
+        // Codes use Crockford's alphabet: a hand-typed O, I or L means 0, 1 and 1.
+        var normalised = code.Trim().ToUpperInvariant().Replace('O', '0').Replace('I', '1').Replace('L', '1');
         var found = await db.IssuedDocuments.AsNoTracking().Where(d => d.VerificationCode == normalised)
             .Join(db.Members, d => d.MemberId, m => m.Id, (d, m) => new { d.Number, d.Kind, d.Title, d.IssueDate, d.Status, d.SupersededByNumber, d.Sha256, d.DataJson, m.FullName })
             .FirstOrDefaultAsync(ct);
