@@ -28,50 +28,31 @@ public static class CreditEngine
         var first = mapping?.Categories[0].Category ?? "";
         if (fact.Status is AttendanceStatus.Absent or AttendanceStatus.Apology)
         {
-            return [Line(fact, first, 0, $"{fact.Status}: no credit")];
+            return [PerHourCredit.Line(fact, first, 0, $"{fact.Status}: no credit")];
         }
 
         if (mapping is null)
         {
-            return [Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity for a {fact.Role}")];
+            return [PerHourCredit.Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity for a {fact.Role}")];
         }
 
         if (fact.MinutesAttended <= 0)
         {
-            return [Line(fact, first, 0, $"no minutes attended of {fact.DurationMinutes}: no credit")];
+            return [PerHourCredit.Line(fact, first, 0, $"no minutes attended of {fact.DurationMinutes}: no credit")];
         }
 
         if (fact.MinutesAttended < rules.MinimumMinutes)
         {
-            return [Line(fact, first, 0, $"{fact.MinutesAttended} of {fact.DurationMinutes} min is below the {rules.MinimumMinutes}-minute minimum")];
+            return [PerHourCredit.Line(fact, first, 0, $"{fact.MinutesAttended} of {fact.DurationMinutes} min is below the {rules.MinimumMinutes}-minute minimum")];
         }
 
         return blocks.Split(fact).SelectMany(part => part switch
         {
-            { Block: { } block } => [Line(fact, block.Category, block.Award, block.Explanation)],
-            { Minutes: 0 } => [Line(fact, rules.BlockAward!.ReplacesCategory, 0, part.Note!)],
-            _ => PerHour(rules, fact, mapping, part.Minutes, part.Note),
+            { Block: { } block } => [PerHourCredit.Line(fact, block.Category, block.Award, block.Explanation)],
+            { Minutes: 0 } => [PerHourCredit.Line(fact, rules.BlockAward!.ReplacesCategory, 0, part.Note!)],
+            _ => PerHourCredit.Lines(rules, fact, mapping, part.Minutes, part.Note),
         });
     }
-
-    private static IEnumerable<CreditLine> PerHour(RuleSet rules, AttendanceFact fact, ActivityMapping mapping, int minutes, string? note)
-    {
-        var unit = Amounts.Unit(rules);
-        foreach (var share in mapping.Categories)
-        {
-            // Divide last: 20 min at 3 h/h is exactly 1 h, where (20 / 60) * 3 would be 0.999… and round down to 0.75.
-            var raw = minutes * mapping.RatePerHour * share.Fraction / 60m;
-            var amount = Amounts.Round(raw, rules.Rounding);
-            var split = share.Fraction == 1 ? "" : $" × {Amounts.Text(share.Fraction)}";
-            var rounded = amount == raw ? "" : $" ({decimal.Round(raw, 4)} rounded {rules.Rounding.Mode.ToString().ToLowerInvariant()} to {Amounts.Text(rules.Rounding.Increment)})";
-            var counted = minutes == fact.MinutesAttended ? $"{fact.MinutesAttended} of {fact.DurationMinutes} min" : $"{minutes} of {fact.MinutesAttended} min attended";
-            yield return Line(fact, share.Category, amount,
-                $"{note}{counted} at {Amounts.Text(mapping.RatePerHour)} {unit}/h{split} → {Amounts.Text(amount)} {unit} {share.Category}{rounded}");
-        }
-    }
-
-    private static CreditLine Line(AttendanceFact f, string category, decimal amount, string why) =>
-        new(f.MeetingId, f.LocalDate, f.Title, f.Kind, f.Role, f.Status, f.MinutesAttended, category, Amounts.Normal(amount), why);
 
     private static Dictionary<string, decimal> Totals(RuleSet rules, List<CreditLine> lines)
     {

@@ -75,6 +75,7 @@ public sealed class CreditEngineTests
         var statement = Run(rules, Meeting(1, new DateOnly(2026, 3, 4), 80), Meeting(2, new DateOnly(2026, 3, 5), 45));
 
         Assert.Equal([1.5m, 1m], statement.Lines.Select(l => l.Amount));
+        Assert.Equal("80 of 90 min at 1 h/h → 1.5 h CPD (1.3333 rounded to the nearest 0.5)", statement.Lines[0].Explanation);
     }
 
     [Fact]
