@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CpdTracker.Domain.Credit;
@@ -18,8 +19,22 @@ public static class RuleSetJson
         RespectNullableAnnotations = true,
     };
 
-    public static RuleSet Parse(string json) =>
-        JsonSerializer.Deserialize<RuleSet>(json, Options) ?? throw new CreditRuleException("The rule set document is empty.");
+    // Documents stored before these derived fields were left out still carry them; they are read past, never trusted.
+    private static readonly string[] FormerlyWritten = ["unitName", "categories"];
+
+    public static RuleSet Parse(string json)
+    {
+        var node = JsonNode.Parse(json);
+        if (node is JsonObject document)
+        {
+            foreach (var name in FormerlyWritten)
+            {
+                document.Remove(name);
+            }
+        }
+
+        return node.Deserialize<RuleSet>(Options) ?? throw new CreditRuleException("The rule set document is empty.");
+    }
 
     public static string Serialize(RuleSet ruleSet) => JsonSerializer.Serialize(ruleSet, Options);
 }

@@ -61,6 +61,18 @@ public sealed class RuleSetJsonTests
     }
 
     [Fact]
+    public void ADocumentStoredWithTheFormerlyWrittenDerivedFieldsStillParsesAndTheyAreIgnored()
+    {
+        var old = Embedded("NMBA").TrimEnd()[..^1] + ",\n  \"unitName\": \"points\",\n  \"categories\": [\"XYZ\"]\n}";
+
+        var rules = RuleSetJson.Parse(old);
+
+        Assert.Equal("hours", rules.UnitName);
+        Assert.Equal(["CPD"], rules.Categories);
+        Assert.Equal(Embedded("NMBA").TrimEnd(), RuleSetJson.Serialize(rules));
+    }
+
+    [Fact]
     public void TheShippedSetsAreLoadedFromTheAssemblyNotTheDisk() =>
         Assert.Equal(10, typeof(RuleSet).Assembly.GetManifestResourceNames().Count(n => n.StartsWith("CpdTracker.RuleSets.", StringComparison.Ordinal)));
 }
