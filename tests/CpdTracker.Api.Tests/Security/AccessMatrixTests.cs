@@ -35,9 +35,12 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         };
         var samples = new Dictionary<string, string>
         {
-            ["/api/members/{id}"] = member.ToString(), ["/api/groups/{id}"] = group.ToString(), ["/api/groups/{groupId}"] = group.ToString(),
-            ["/api/meetings/{id}"] = meeting.ToString(), ["/api/workshops/{id}"] = workshop.ToString(), ["/api/verify/{code}"] = "NO-SUCH-CODE", ["/openapi/{documentName}"] = "v1", ["/hangfire/{path}"] = "jobs/enqueued",
-            ["/api/rule-sets/{code}"] = "NMBA", ["/api/certificates/{id}"] = certificate.ToString(),
+            ["/api/members/{id}"] = $"/api/members/{member}", ["/api/groups/{id}"] = $"/api/groups/{group}",
+            ["/api/groups/{groupId}"] = $"/api/groups/{group}", ["/api/meetings/{id}"] = $"/api/meetings/{meeting}",
+            ["/api/workshops/{id}"] = $"/api/workshops/{workshop}", ["/api/verify/{code}"] = "/api/verify/NO-SUCH-CODE",
+            ["/openapi/{documentName}"] = "/openapi/v1", ["/hangfire/{path}"] = "/hangfire/jobs/enqueued",
+            ["/api/rule-sets/{code}"] = "/api/rule-sets/NMBA", ["/api/certificates/{id}"] = $"/api/certificates/{certificate}",
+            ["/api/reports/colleges/{college}/{year}"] = "/api/reports/colleges/RACGP/2026",
         };
 
         var failures = new List<string>();
@@ -120,7 +123,7 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         var url = pattern;
         foreach (var (prefix, value) in samples.Where(s => pattern.StartsWith(s.Key, StringComparison.Ordinal)))
         {
-            url = prefix.Replace(prefix[prefix.LastIndexOf('{')..], value) + url[prefix.Length..];
+            url = value + url[prefix.Length..];
         }
 
         if (url.Contains('{'))

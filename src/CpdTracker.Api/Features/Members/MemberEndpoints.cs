@@ -71,7 +71,7 @@ public static class MemberEndpoints
         member.Country = request.Country!.Value;
         member.CollegeMemberships.Clear();
         member.CollegeMemberships.AddRange((request.CollegeMemberships ?? []).Select(c =>
-            new CollegeMembership { College = c.College!, MemberNumber = c.MemberNumber!.Trim(), CycleStart = c.CycleStart }));
+            new CollegeMembership { College = c.College!, MemberNumber = c.MemberNumber?.Trim() ?? "", CycleStart = c.CycleStart }));
     }
 
     private static Conflict<ProblemDetails> DuplicateEmail(string email) =>

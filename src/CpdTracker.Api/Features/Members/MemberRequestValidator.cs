@@ -12,7 +12,8 @@ public sealed class MemberRequestValidator : AbstractValidator<MemberRequest>
         {
             c.RuleFor(m => m.College).Must(CollegeCodes.IsKnown)
                 .WithMessage(m => $"'{m.College}' is not a college with rules here ({string.Join(", ", CollegeCodes.All)}).");
-            c.RuleFor(m => m.MemberNumber).NotEmpty().MaximumLength(64);
+            // A number may be missing while the member looks it up; the college report check names every such member.
+            c.RuleFor(m => m.MemberNumber).MaximumLength(64);
         });
         RuleFor(r => r.CollegeMemberships)
             .Must(list => list is null || list.Select(m => m.College).Distinct().Count() == list.Count)

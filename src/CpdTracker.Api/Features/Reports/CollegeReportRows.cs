@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Domain.Credit;
+using CpdTracker.Reports.Csv;
+
+namespace CpdTracker.Api.Features.Reports;
+
+/// <summary>The college report's rows, member by member, so the report is never held in memory whole.</summary>
+public static class CollegeReportRows
+{
+    public static async IAsyncEnumerable<CollegeReportRow> ReadAsync(
+        CpdDbContext db, string college, int year, ReportPeriod report, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var memberships = db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college)
+            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { c.MemberId, c.MemberNumber, c.CycleStart, m.FullName })
+            .OrderBy(x => x.MemberId).AsAsyncEnumerable();
+        await foreach (var member in memberships.WithCancellation(ct))
+        {
+            var facts = new MembershipFacts(college, member.MemberNumber, member.CycleStart);
+            if (report.Rules.Period.Kind == PeriodKind.MemberAnniversary && member.CycleStart is null)
+            {
+                continue;
+            }
+
+            var period = report.For(facts, year);
+            var attendance = (await AttendanceFactsQuery.LoadAsync(db, member.MemberId, college, period, ct)).Facts;
+            var statement = CreditEngine.Compute(report.Rules, facts, period, attendance);
+            var activityOf = attendance.ToDictionary(f => f.MeetingId);
+            foreach (var activity in statement.Lines.GroupBy(l => activityOf[l.MeetingId].ActivityKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var first = activityOf[activity.First().MeetingId];
+                var credits = activity.GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+                if (first.CollegeActivityNumber is null || credits.Values.Sum() == 0)
+                {
+                    continue;
+                }
+
+                var attended = activity.Select(l => activityOf[l.MeetingId]).DistinctBy(f => f.MeetingId).Where(f => f.MinutesAttended > 0).ToList();
+                yield return new CollegeReportRow(member.MemberNumber, member.FullName, first.CollegeActivityNumber, first.ActivityTitle,
+                    attended.Min(f => f.LocalDate), attended.Max(f => f.LocalDate), attended.Count, attended.Sum(f => f.MinutesAttended),
+                    credits, report.Rules.Code);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace CpdTracker.Api.Features.Reports;
+
+public sealed record ReportProblem(string Kind, string Message, int? MemberId = null, int? GroupId = null, int? WorkshopId = null, int? MeetingId = null);
+
+public sealed record ReportCheckResponse(string College, DateOnly PeriodStart, DateOnly PeriodEnd, string RuleSetCode, IReadOnlyList<ReportProblem> Problems);
+
+/// <summary>What would make a college's report wrong or incomplete, each naming what to fix.</summary>
+public static class ReportCheck
+{
+    public static async Task<List<ReportProblem>> FindAsync(CpdDbContext db, string college, CpdTracker.Domain.Credit.CpdPeriod window, DateTime nowUtc, CancellationToken ct)
+    {
+        var memberIds = await db.Set<CollegeMembership>().Where(c => c.College == college).Select(c => c.MemberId).ToListAsync(ct);
+        var meetings = await db.Attendances.AsNoTracking().Where(a => memberIds.Contains(a.MemberId))
+            .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => m)
+            .Where(m => m.LocalDate >= window.Start && m.LocalDate <= window.End)
+            .Select(m => new { m.Id, m.GroupId, m.WorkshopId, m.LocalDate, m.Title, m.Status, m.StartsAtUtc }).Distinct().ToListAsync(ct);
+        var groups = await db.Groups.AsNoTracking().ToDictionaryAsync(g => g.Id, ct);
+        var workshops = await db.Workshops.AsNoTracking().ToDictionaryAsync(w => w.Id, ct);
+        var problems = new List<ReportProblem>();
+
+        var unnumbered = await db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college && c.MemberNumber == "")
+            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { m.Id, m.FullName }).ToListAsync(ct);
+        problems.AddRange(unnumbered.Select(m => new ReportProblem("MemberWithoutNumber", $"{m.FullName} belongs to {college} but has no member number.", MemberId: m.Id)));
+
+        foreach (var open in meetings.Where(m => m.Status != MeetingStatus.Locked && m.StartsAtUtc <= nowUtc).OrderBy(m => m.LocalDate))
+        {
+            problems.Add(new ReportProblem("OpenRegister", $"The register of {open.Title} on {open.LocalDate:yyyy-MM-dd} is not locked; its attendance is not credited yet.",
+                GroupId: open.GroupId, WorkshopId: open.WorkshopId, MeetingId: open.Id));
+        }
+
+        foreach (var groupId in meetings.Where(m => m.GroupId != null).Select(m => m.GroupId!.Value).Distinct().Order()
+                     .Where(id => groups[id].Accreditations.All(a => a.College != college)))
+        {
+            problems.Add(new ReportProblem("ActivityWithoutNumber", $"{groups[groupId].Name} has {college} members but no {college} activity number.", GroupId: groupId));
+        }
+
+        foreach (var workshopId in meetings.Where(m => m.WorkshopId != null).Select(m => m.WorkshopId!.Value).Distinct().Order()
+                     .Where(id => workshops[id].Accreditations.All(a => a.College != college)))
+        {
+            problems.Add(new ReportProblem("ActivityWithoutNumber", $"{workshops[workshopId].Title} has {college} participants but no {college} activity number.", WorkshopId: workshopId));
+        }
+
+        return problems;
+    }
+}
