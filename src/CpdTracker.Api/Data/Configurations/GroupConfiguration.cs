@@ -11,14 +11,6 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.Property(g => g.TimeZone).HasMaxLength(64);
         builder.HasMany(g => g.Leaders).WithOne().HasForeignKey(l => l.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Enrolments).WithOne().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Cascade);
-        builder.OwnsMany(g => g.Accreditations, a =>
-        {
-            a.ToTable("GroupAccreditations");
-            a.WithOwner().HasForeignKey("GroupId");
-            a.Property<int>("Id");
-            a.HasKey("Id");
-            a.Property(x => x.College).HasMaxLength(16);
-            a.Property(x => x.ActivityId).HasMaxLength(64);
-        });
+        builder.OwnsMany(g => g.Accreditations, a => AccreditationMapping.Map(a, "GroupAccreditations", "GroupId"));
     }
 }

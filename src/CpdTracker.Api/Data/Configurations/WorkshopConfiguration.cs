@@ -10,14 +10,6 @@ public sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.Property(w => w.Venue).HasMaxLength(200);
         builder.Property(w => w.TimeZone).HasMaxLength(64);
         builder.HasMany(w => w.Participants).WithOne().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
-        builder.OwnsMany(w => w.Accreditations, a =>
-        {
-            a.ToTable("WorkshopAccreditations");
-            a.WithOwner().HasForeignKey("WorkshopId");
-            a.Property<int>("Id");
-            a.HasKey("Id");
-            a.Property(x => x.College).HasMaxLength(16);
-            a.Property(x => x.ActivityId).HasMaxLength(64);
-        });
+        builder.OwnsMany(w => w.Accreditations, a => AccreditationMapping.Map(a, "WorkshopAccreditations", "WorkshopId"));
     }
 }
