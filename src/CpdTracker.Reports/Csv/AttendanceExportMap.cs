@@ -1,29 +1,26 @@
-using System.Globalization;
-
 namespace CpdTracker.Reports.Csv;
 
-/// <summary>The columns of the register export: one row per attendance.</summary>
-public static class AttendanceExportMap
+/// <summary>The CsvHelper map of the register export: one row per attendance, in the meeting's local time.</summary>
+public sealed class AttendanceExportMap() : ColumnMap<AttendanceExportRow>(
+[
+    new("Local date", (w, r) => w.Date(r.LocalDate)),
+    new("Start", (w, r) => w.Time(r.StartTime)),
+    new("End", (w, r) => w.Time(r.EndTime)),
+    new("Zone", (w, r) => w.Text(r.ZoneAbbreviation)),
+    new("Time zone", (w, r) => w.Text(r.TimeZone)),
+    new("Duration (min)", (w, r) => w.Count(r.DurationMinutes)),
+    new("Mode", (w, r) => w.Text(r.Mode)),
+    new("Group or workshop", (w, r) => w.Text(r.Activity)),
+    new("Kind", (w, r) => w.Text(r.Kind)),
+    new("Meeting", (w, r) => w.Text(r.MeetingTitle)),
+    new("Member", (w, r) => w.Text(r.MemberName)),
+    new("Profession", (w, r) => w.Text(r.Profession)),
+    new("Status", (w, r) => w.Text(r.Status)),
+    new("Minutes attended", (w, r) => w.Count(r.MinutesAttended)),
+    new("Role", (w, r) => w.Text(r.Role)),
+    new("Register locked", (w, r) => w.Text(r.Locked ? "yes" : "no")),
+])
 {
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static readonly IReadOnlyList<CsvField<AttendanceExportRow>> Columns =
-    [
-        new("Local date", r => r.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new("Start", r => r.StartTime.ToString("HH:mm", CultureInfo.InvariantCulture)),
-        new("End", r => r.EndTime.ToString("HH:mm", CultureInfo.InvariantCulture)),
-        new("Zone", r => r.ZoneAbbreviation),
-        new("Time zone", r => r.TimeZone),
-        new("Duration (min)", r => Text(r.DurationMinutes)),
-        new("Mode", r => r.Mode),
-        new("Group or workshop", r => r.Activity),
-        new("Kind", r => r.Kind),
-        new("Meeting", r => r.MeetingTitle),
-        new("Member", r => r.MemberName),
-        new("Profession", r => r.Profession),
-        new("Status", r => r.Status),
-        new("Minutes attended", r => Text(r.MinutesAttended)),
-        new("Role", r => r.Role),
-        new("Register locked", r => r.Locked ? "yes" : "no"),
-    ];
+    /// <summary>The one instance; the map has no state.</summary>
+    public static AttendanceExportMap Columns { get; } = new();
 }

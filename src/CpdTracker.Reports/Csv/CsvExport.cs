@@ -1,14 +1,13 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 
 namespace CpdTracker.Reports.Csv;
 
-/// <summary>Writes rows to a stream as they arrive: RFC 4180 quoting, UTF-8 (with a byte-order mark for Excel if asked),
-/// and any cell that a spreadsheet would run as a formula (= + - @ tab CR) prefixed with ' so it is shown, not run.</summary>
+/// <summary>Writes rows to a stream as they arrive, never holding the report: RFC 4180 quoting, UTF-8 (with a byte-order
+/// mark for Excel if asked), and any text cell a spreadsheet would run as a formula (= + - @ tab CR) prefixed with '.</summary>
 public static class CsvExport
 {
-    private const int FlushEvery = 1_000;
-
-    public static CsvWriterOptions Options(bool byteOrderMark) => new()
+    public static CsvWriterOptions Options(bool byteOrderMark) => CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
         InjectionCharacters = "=+-@\t\r",
@@ -16,26 +15,52 @@ public static class CsvExport
         WriteByteOrderMark = byteOrderMark,
     };
 
-    public static async Task<long> WriteAsync<TRow>(Stream output, IAsyncEnumerable<TRow> rows, IReadOnlyList<CsvField<TRow>> columns, bool byteOrderMark, CancellationToken ct)
+    /// <returns>The number of rows written, not counting the header.</returns>
+    public static async Task<long> WriteAsync<TRow>(
+        Stream output, IAsyncEnumerable<TRow> rows, CsvRecordWriter<TRow> map, bool byteOrderMark, CancellationToken ct)
     {
-        await using var csv = CsvWriter.Create(output, Options(byteOrderMark), leaveOpen: true);
-        csv.WriteHeader(columns.Select(c => c.Header).ToArray());
-        long count = 0;
+        await using var csv = Create(output, map, byteOrderMark);
+        await csv.WriteRecordsAsync(UntilCancelled(rows, ct), map, ct);
+        await csv.FlushAsync(ct);
+        return csv.RecordCount - 1;
+    }
+
+    /// <returns>The number of rows written, not counting the header.</returns>
+    public static async Task<long> WriteAsync<TRow>(
+        Stream output, IEnumerable<TRow> rows, CsvRecordWriter<TRow> map, bool byteOrderMark, CancellationToken ct)
+    {
+        await using var csv = Create(output, map, byteOrderMark);
+        await csv.WriteRecordsAsync(UntilCancelled(rows, ct), map, ct);
+        await csv.FlushAsync(ct);
+        return csv.RecordCount - 1;
+    }
+
+    // CsvHelper hands the token to the source and the stream but does not check it between records; a source that ignores
+    // it (or a plain sequence) would otherwise be written to the end after the client has gone.
+    private static async IAsyncEnumerable<TRow> UntilCancelled<TRow>(IAsyncEnumerable<TRow> rows, [EnumeratorCancellation] CancellationToken ct)
+    {
         await foreach (var row in rows.WithCancellation(ct))
         {
-            foreach (var column in columns)
-            {
-                csv.WriteField(column.Value(row));
-            }
-
-            await csv.EndRecordAsync(ct);
-            if (++count % FlushEvery == 0)
-            {
-                await csv.FlushAsync(ct);
-            }
+            ct.ThrowIfCancellationRequested();
+            yield return row;
         }
+    }
 
-        await csv.FlushAsync(ct);
-        return count;
+    private static IEnumerable<TRow> UntilCancelled<TRow>(IEnumerable<TRow> rows, CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return row;
+        }
+    }
+
+    // The header is written here, not by WriteRecordsAsync, so an empty report still says what its columns are.
+    private static CsvWriter Create<TRow>(Stream output, CsvRecordWriter<TRow> map, bool byteOrderMark)
+    {
+        var csv = CsvWriter.Create(output, Options(byteOrderMark) with { HasHeader = false }, leaveOpen: true);
+        map.WriteHeader(csv);
+        csv.EndRecord();
+        return csv;
     }
 }

@@ -2,33 +2,40 @@ using System.Text.Json;
 
 namespace CpdTracker.Reports.Csv;
 
-public sealed record CsvColumn(string Header, string Field);
-
 /// <summary>A college's report columns, in order: data the society can change without a code change.</summary>
 public sealed record CsvLayout(string College, string Description, IReadOnlyList<CsvColumn> Columns)
 {
-    public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "memberNumber", "fullName", "givenNames", "familyName", "activityNumber", "activityTitle", "firstDate", "lastDate",
-        "meetingsAttended", "minutesAttended", "hoursAttended", "ruleSetCode",
-    };
+    public const string DefaultCollege = "Default";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>Reads and checks a layout; a column naming an unknown field is refused by name.</summary>
-    public static CsvLayout Parse(string json)
-    {
-        var layout = JsonSerializer.Deserialize<CsvLayout>(json, Json) ?? throw new FormatException("The layout document is empty.");
-        var unknown = layout.Columns.Where(c => !Fields.Contains(c.Field) && !(c.Field.StartsWith("credit:", StringComparison.Ordinal) && c.Field.Length > 7)).ToList();
-        if (layout.Columns.Count == 0 || unknown.Count > 0)
-        {
-            throw new FormatException(layout.Columns.Count == 0
-                ? "A layout needs at least one column."
-                : $"Unknown field(s) {string.Join(", ", unknown.Select(c => $"'{c.Field}'"))}; use {string.Join(", ", Fields)} or credit:<CATEGORY>.");
-        }
+    /// <summary>Reads and checks a layout; every problem (an unknown field, a missing header, an unknown college) is named.</summary>
+    /// <exception cref="FormatException">The document is not a valid layout.</exception>
+    public static CsvLayout Parse(string json) => Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
 
-        return layout;
-    }
+    /// <inheritdoc cref="Parse(string)"/>
+    public static CsvLayout Parse(Stream json) => Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
+
+    /// <summary>The categories this layout has a column for; credit in any other category would not show (the report check can say so).</summary>
+    public IReadOnlySet<string> CreditCategories => Columns.Select(c => CollegeReportFields.CategoryOf(c.Field)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    private static CsvLayout? Deserialize(Func<CsvLayout?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"The layout is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static CsvLayout Checked(CsvLayout? layout)
+    {
+        var problems = CsvLayoutProblems.Of(layout).ToList();
+        return problems.Count == 0 ? layout! : throw new FormatException(string.Join(" ", problems));
+    }
 }
