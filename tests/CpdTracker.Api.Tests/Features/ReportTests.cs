@@ -116,6 +116,24 @@ public sealed class ReportTests
         Assert.Contains(all, r => r["Profession"] == "Medical student");
     }
 
+    [Fact]
+    public async Task TheCheckNamesACategoryTheRuleSetCreditsButTheLayoutCannotShow()
+    {
+        await using var app = new CpdTrackerApplication();
+        var admin = await app.CreateAdminClientAsync();
+        var nmba = await (await admin.GetAsync("/api/rule-sets/NMBA")).Content.ReadAsStringAsync();
+        var changed = nmba.Replace("\"category\":\"CPD\"", "\"category\":\"REFLECT\"").Replace("\"CPD\":\"Continuing professional development\"", "\"CPD\":\"Continuing professional development\",\"REFLECT\":\"Reflective practice\"");
+        Assert.NotEqual(nmba, changed);
+        await (await admin.PutAsync("/api/rule-sets/NMBA", new StringContent(changed, Encoding.UTF8, "application/json"))).ReadJson(HttpStatusCode.OK);
+
+        var check = await (await admin.GetAsync("/api/reports/colleges/NMBA/2026/check")).ReadJson(HttpStatusCode.OK);
+
+        var problem = Assert.Single(check["problems"]!.AsArray())!;
+        Assert.Equal("LayoutMissingCategory", problem["kind"]!.GetValue<string>());
+        Assert.Contains("REFLECT", problem["message"]!.GetValue<string>());
+        Assert.Equal(2, (await (await admin.GetAsync("/api/rule-sets/NMBA")).ReadJson(HttpStatusCode.OK))["version"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("/api/reports/colleges/XYZ/2026.csv", "college")]
     [InlineData("/api/reports/colleges/RACGP/1999/check", "year")]

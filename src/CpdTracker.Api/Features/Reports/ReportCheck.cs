@@ -7,8 +7,9 @@ public sealed record ReportCheckResponse(string College, DateOnly PeriodStart, D
 /// <summary>What would make a college's report wrong or incomplete, each naming what to fix.</summary>
 public static class ReportCheck
 {
-    public static async Task<List<ReportProblem>> FindAsync(CpdDbContext db, string college, CpdTracker.Domain.Credit.CpdPeriod window, DateTime nowUtc, CancellationToken ct)
+    public static async Task<List<ReportProblem>> FindAsync(CpdDbContext db, ReportPeriod report, DateTime nowUtc, CancellationToken ct)
     {
+        var (college, window) = (report.Rules.College, report.Window);
         var memberIds = await db.Set<CollegeMembership>().Where(c => c.College == college).Select(c => c.MemberId).ToListAsync(ct);
         var meetings = await db.Attendances.AsNoTracking().Where(a => memberIds.Contains(a.MemberId))
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => m)
@@ -17,6 +18,9 @@ public static class ReportCheck
         var groups = await db.Groups.AsNoTracking().ToDictionaryAsync(g => g.Id, ct);
         var workshops = await db.Workshops.AsNoTracking().ToDictionaryAsync(w => w.Id, ct);
         var problems = new List<ReportProblem>();
+        var layout = CpdTracker.Reports.Csv.CsvLayouts.For(college);
+        problems.AddRange(report.Rules.Categories.Where(c => !layout.CreditCategories.Contains(c)).Select(c =>
+            new ReportProblem("LayoutMissingCategory", $"Rule set {report.Rules.Code} credits {c}, but the {layout.College} CSV layout has no column for it.")));
 
         var unnumbered = await db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college && c.MemberNumber == "")
             .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { m.Id, m.FullName }).ToListAsync(ct);

@@ -23,7 +23,7 @@ public static class ReportEndpoints
         }
 
         var report = await ReportPeriod.ResolveAsync(store, college, year, date, ct);
-        var problems = await ReportCheck.FindAsync(db, college, report.Window, clock.GetUtcNow().UtcDateTime, ct);
+        var problems = await ReportCheck.FindAsync(db, report, clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.Ok(new ReportCheckResponse(college, report.Window.Start, report.Window.End, report.Rules.Code, problems));
     }
 
