@@ -96,7 +96,10 @@ public sealed class AnnualSummaryDocumentTests
     [Fact]
     public void RenderingTheSameSummaryTwiceGivesIdenticalBytes()
     {
-        Assert.Equal(Render(), Render());
+        var first = Render();
+        var second = Render();
+
+        Assert.Equal(first, second);
     }
 
     [Fact]

@@ -87,7 +87,10 @@ public sealed class AttendanceCertificateDocumentTests
     [Fact]
     public void RenderingTheSameCertificateTwiceGivesIdenticalBytes()
     {
-        Assert.Equal(Render(), Render());
+        var first = Render();
+        var second = Render();
+
+        Assert.Equal(first, second);
     }
 
     [Fact]

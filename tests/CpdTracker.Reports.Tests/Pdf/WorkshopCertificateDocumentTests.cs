@@ -59,7 +59,10 @@ public sealed class WorkshopCertificateDocumentTests
     {
         var model = SampleModels.Workshop();
 
-        Assert.Equal(new WorkshopCertificateDocument(model).Render(), new WorkshopCertificateDocument(model).Render());
+        var first = new WorkshopCertificateDocument(model).Render();
+        var second = new WorkshopCertificateDocument(model).Render();
+
+        Assert.Equal(first, second);
     }
 
     [Fact]
