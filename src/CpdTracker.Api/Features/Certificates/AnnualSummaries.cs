@@ -24,6 +24,9 @@ public sealed class AnnualSummaries(CpdDbContext db, RuleSetStore store, Stateme
             {
                 issued += await IssueAsync(membership.MemberId, rules, facts, period, ct) ? 1 : 0;
             }
+
+            // Saved documents hold their PDFs: kept tracked, each save re-scans them all (quadratic time, memory grows with the run).
+            db.ChangeTracker.Clear();
         }
 
         return issued;

@@ -11,11 +11,18 @@ public static class CollegeReportRows
     public static async IAsyncEnumerable<CollegeReportRow> ReadAsync(
         CpdDbContext db, string college, int year, ReportPeriod report, [EnumeratorCancellation] CancellationToken ct)
     {
-        var memberships = db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college)
+        var memberships = await db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college)
             .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { c.MemberId, c.MemberNumber, c.CycleStart, m.FullName })
-            .OrderBy(x => x.MemberId).AsAsyncEnumerable();
-        await foreach (var member in memberships.WithCancellation(ct))
+            .OrderBy(x => x.MemberId).ToListAsync(ct);
+        await using var attendanceByMember = AttendanceFactsQuery.LoadForCollegeAsync(db, college, report.Window, ct).GetAsyncEnumerator(ct);
+        var more = await attendanceByMember.MoveNextAsync();
+        foreach (var member in memberships)
         {
+            while (more && attendanceByMember.Current.MemberId < member.MemberId)
+            {
+                more = await attendanceByMember.MoveNextAsync();
+            }
+
             var facts = new MembershipFacts(college, member.MemberNumber, member.CycleStart);
             if (report.Rules.Period.Kind == PeriodKind.MemberAnniversary && member.CycleStart is null)
             {
@@ -23,7 +30,9 @@ public static class CollegeReportRows
             }
 
             var period = report.For(facts, year);
-            var attendance = (await AttendanceFactsQuery.LoadAsync(db, member.MemberId, college, period, ct)).Facts;
+            var attendance = more && attendanceByMember.Current.MemberId == member.MemberId
+                ? attendanceByMember.Current.Facts.Where(f => period.Contains(f.LocalDate)).ToList()
+                : [];
             var statement = CreditEngine.Compute(report.Rules, facts, period, attendance);
             var activityOf = attendance.ToDictionary(f => f.MeetingId);
             foreach (var activity in statement.Lines.GroupBy(l => activityOf[l.MeetingId].ActivityKey).OrderBy(g => g.Key, StringComparer.Ordinal))

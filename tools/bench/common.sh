@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Shared settings for the measurement scripts: run from anywhere; files go to $BENCH_DIR (default $TMPDIR/cpdtracker-bench).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/cpdtracker-bench}"
+API_DLL="$ROOT/src/CpdTracker.Api/bin/Release/net10.0/CpdTracker.Api.dll"
+PORT="${PORT:-5180}"
+BASE="http://127.0.0.1:$PORT"
+ADMIN_EMAIL="bench-admin@synthetic.balint.example"
+ADMIN_PASSWORD="${ADMIN_PASSWORD:-Bench-Admin-$RANDOM$RANDOM-x}"
+mkdir -p "$BENCH_DIR"
+
+build() { dotnet build -c Release "$ROOT/src/CpdTracker.Api" -v q -nologo >/dev/null; }
+
+# Starts the API on loopback over a copy of the synthetic database and signs in; sets APP_PID and TOKEN.
+start_app() {
+  local db="$1"
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Default="Data Source=$db" \
+    Bootstrap__AdminEmail="$ADMIN_EMAIL" Bootstrap__AdminPassword="$ADMIN_PASSWORD" Logging__LogLevel__Default=Warning \
+    dotnet "$API_DLL" > "$BENCH_DIR/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 60); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
+  TOKEN=$(curl -sf -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+}
+
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
+
+# Peak RSS of the app since the last reset (VmHWM), in MB; writing 5 to clear_refs resets it.
+reset_peak() { echo 5 > "/proc/$APP_PID/clear_refs"; }
+peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# 30 s of register saves and 30 s of statement reads against the API on 127.0.0.1 only. Plain wrk has no rate option
+# (wrk2 is not packaged for Debian), so each of CONNECTIONS connections waits PACE_MS between requests:
+# 10 connections x 50 ms pace gives at most 200 requests/s, a little less as the service time adds to each cycle.
+source "$(dirname "$0")/common.sh"
+DURATION="${DURATION:-30s}"
+CONNECTIONS="${CONNECTIONS:-10}"
+export PACE_MS="${PACE_MS:-50}"
+rm -f "$BENCH_DIR"/load.db*
+cp "$BENCH_DIR/synthetic.db" "$BENCH_DIR/load.db"
+
+# The open register of each group with its leaders and members, and every RACGP member, as Lua tables.
+export REGISTERS="$BENCH_DIR/registers.lua" MEMBERS="$BENCH_DIR/members.lua"
+{ echo "return {"; sqlite3 "$BENCH_DIR/load.db" "SELECT '{' || m.Id || ',' || (SELECT group_concat(MemberId) FROM (SELECT MemberId FROM GroupLeader WHERE GroupId = m.GroupId
+    UNION ALL SELECT MemberId FROM Enrolment WHERE GroupId = m.GroupId)) || '},' FROM Meetings m WHERE m.Status = 'Scheduled' AND m.GroupId IS NOT NULL ORDER BY m.Id;"; echo "}"; } > "$REGISTERS"
+{ echo "return {"; sqlite3 "$BENCH_DIR/load.db" "SELECT MemberId || ',' FROM CollegeMembership WHERE College = 'RACGP' ORDER BY MemberId;"; echo "}"; } > "$MEMBERS"
+
+start_app "$BENCH_DIR/load.db"
+trap stop_app EXIT
+export TOKEN
+for script in register statement; do
+  wrk -t2 -c"$CONNECTIONS" -d5s -s "$(dirname "$0")/$script.lua" "$BASE" > /dev/null  # warm-up
+  echo "== $script: $CONNECTIONS connections, ${PACE_MS} ms pace, $DURATION"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$(dirname "$0")/$script.lua" "$BASE" | grep -E "Requests/sec|Non-2xx|Socket errors|^p50"
+done
+echo "server peak RSS $(peak_mb) MB"
