@@ -10,8 +10,10 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddCpdDatabase(this IHostApplicationBuilder builder)
     {
         // Read when the first context is made, so hosts and tests that add configuration late are honoured.
-        builder.Services.AddDbContext<CpdDbContext>((services, options) =>
-            options.UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection));
+        builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddDbContext<CpdDbContext>((services, options) => options
+            .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection)
+            .AddInterceptors(new SqlitePragmas()));
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<BootstrapAdmin>();

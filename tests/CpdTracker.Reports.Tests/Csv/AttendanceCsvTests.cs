@@ -3,6 +3,11 @@ using static CpdTracker.Reports.Tests.Csv.CsvTestData;
 
 namespace CpdTracker.Reports.Tests.Csv;
 
+/// <summary>Measures the process heap, so it must not share the process with tests running beside it.</summary>
+[CollectionDefinition(nameof(MemoryMeasurement), DisableParallelization = true)]
+public sealed class MemoryMeasurement;
+
+[Collection(nameof(MemoryMeasurement))]
 public sealed class AttendanceCsvTests
 {
     private static AttendanceExportRow Row(int i) => new(new DateOnly(2026, 1, 1).AddDays(i % 365), new TimeOnly(19, 0), new TimeOnly(20, 30),

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CpdTracker.Api.Features.Certificates;
 
 /// <summary>Issues a document at most once per content: unchanged content issues nothing, changed content supersedes the old.</summary>
-public sealed class DocumentStore(CpdDbContext db, TimeProvider clock, IOptions<CertificatesOptions> options, ILogger<DocumentStore> logger)
+public sealed class DocumentStore(CpdDbContext db, SqliteWriteGate gate, TimeProvider clock, IOptions<CertificatesOptions> options, ILogger<DocumentStore> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -39,7 +39,11 @@ public sealed class DocumentStore(CpdDbContext db, TimeProvider clock, IOptions<
         db.IssuedDocuments.Add(document);
         try
         {
-            await db.SaveChangesAsync(ct);
+            using (await gate.EnterAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
             return document;
         }
         catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })

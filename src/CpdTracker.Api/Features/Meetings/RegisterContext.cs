@@ -54,8 +54,9 @@ public sealed class RegisterContext(Meeting meeting, IReadOnlyList<int> expected
     };
 
     /// <summary>Applies a change in one transaction, only if nobody changed the register since it was read.</summary>
-    public async Task<bool> CommitAsync(CpdDbContext db, Action change, CancellationToken ct)
+    public async Task<bool> CommitAsync(CpdDbContext db, SqliteWriteGate gate, Action change, CancellationToken ct)
     {
+        using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var next = Guid.NewGuid();
         var read = Meeting.Version;

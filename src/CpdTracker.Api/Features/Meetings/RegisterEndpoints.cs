@@ -27,7 +27,7 @@ public static class RegisterEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> SaveRegister(
-        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        int id, SaveRegisterRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CpdDbContext db, SqliteWriteGate gate, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -50,7 +50,7 @@ public static class RegisterEndpoints
         }
 
         var before = register.Snapshot();
-        var saved = await register.CommitAsync(db, () =>
+        var saved = await register.CommitAsync(db, gate, () =>
         {
             Replace(register, entries, db);
             audit.Record("Register", id, "Saved", before, register.Snapshot());
@@ -59,7 +59,7 @@ public static class RegisterEndpoints
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> LockRegister(
-        int id, CpdDbContext db, AuditLog audit, TimeProvider clock, IBackgroundJobClient jobs, CancellationToken ct)
+        int id, CpdDbContext db, SqliteWriteGate gate, AuditLog audit, TimeProvider clock, IBackgroundJobClient jobs, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -80,7 +80,7 @@ public static class RegisterEndpoints
         }
 
         var before = register.Snapshot();
-        var locked = await register.CommitAsync(db, () =>
+        var locked = await register.CommitAsync(db, gate, () =>
         {
             var marked = meeting.Attendances.Select(a => a.MemberId).ToHashSet();
             meeting.Attendances.AddRange(register.Expected.Where(m => !marked.Contains(m)).Select(m =>
@@ -100,7 +100,7 @@ public static class RegisterEndpoints
     }
 
     public static async Task<Results<Ok<RegisterResponse>, NotFound, Conflict<ProblemDetails>>> UnlockRegister(
-        int id, UnlockRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        int id, UnlockRequest request, CpdDbContext db, SqliteWriteGate gate, AuditLog audit, CancellationToken ct)
     {
         var register = await RegisterContext.LoadAsync(db, id, ct);
         if (register is null)
@@ -113,7 +113,7 @@ public static class RegisterEndpoints
             return ProblemResults.Conflict("The register is not locked.", $"Meeting {id} is open; there is nothing to unlock.");
         }
 
-        var unlocked = await register.CommitAsync(db, () =>
+        var unlocked = await register.CommitAsync(db, gate, () =>
         {
             register.Meeting.Status = MeetingStatus.Scheduled;
             register.Meeting.LockedAtUtc = null;

@@ -3,12 +3,20 @@ using CpdTracker.Domain.Credit;
 namespace CpdTracker.Api.Features.RuleSets;
 
 /// <summary>Rule sets from the database: the shipped ones are loaded at start-up, administrators add new versions.</summary>
-public sealed class RuleSetStore(CpdDbContext db)
+public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
 {
+    /// <summary>The newest version of every code; only ids are read on each call, a document's JSON once per app.</summary>
     public async Task<IReadOnlyList<RuleSet>> LatestAsync(CancellationToken ct)
     {
-        var documents = await db.RuleSets.AsNoTracking().ToListAsync(ct);
-        return documents.GroupBy(d => d.Code).Select(g => RuleSetJson.Parse(g.MaxBy(d => d.Version)!.Json)).ToList();
+        var latest = (await db.RuleSets.AsNoTracking().Select(d => new { d.Id, d.Code, d.Version }).ToListAsync(ct))
+            .GroupBy(d => d.Code).Select(g => g.MaxBy(d => d.Version)!.Id).ToList();
+        var result = new List<RuleSet>(latest.Count);
+        foreach (var id in latest)
+        {
+            result.Add(cache.GetOrParse(id, () => db.RuleSets.AsNoTracking().Where(d => d.Id == id).Select(d => d.Json).First()));
+        }
+
+        return result;
     }
 
     public async Task<RuleSet?> VersionAsync(string code, int version, CancellationToken ct) =>
