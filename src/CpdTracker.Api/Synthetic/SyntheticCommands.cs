@@ -55,7 +55,8 @@ public static class SyntheticCommands
     {
         var services = new ServiceCollection()
             .AddLogging()
-            .AddDbContext<CpdDbContext>(o => o.UseSqlite($"Data Source={database}"))
+            .AddDbContext<CpdDbContext>(o => o.UseSqlite($"Data Source={database}").AddInterceptors(new SqlitePragmas()))
+            .AddSingleton<SqliteWriteGate>().AddSingleton<RuleSetCache>()
             .AddSingleton<TimeProvider>(new FixedClock(ReferenceNow))
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(new CertificatesOptions()))
             .AddScoped<RuleSetStore>().AddScoped<StatementService>().AddScoped<DocumentStore>().AddScoped<AnnualSummaries>()
