@@ -8,6 +8,9 @@ internal static class TextPainter
 {
     private static readonly ConcurrentDictionary<(float Size, bool Bold, bool Symbols), SKFont> _fonts = new();
 
+    // Whether a character must come from the symbols font, asked of Skia once per character and weight (a native call each).
+    private static readonly ConcurrentDictionary<(bool Bold, int Rune), bool> _fromSymbols = new();
+
     public static float Measure(string text, TextStyle style)
     {
         var width = 0f;
@@ -22,10 +25,12 @@ internal static class TextPainter
     {
         using var paint = new SKPaint { Color = new SKColor(style.Color), IsAntialias = true };
         var baseline = top + Baseline(style);
-        foreach (var (run, font) in Runs(text, style))
+        var runs = Runs(text, style).ToList();
+        for (var i = 0; i < runs.Count; i++)
         {
-            canvas.DrawText(run, x, baseline, font, paint);
-            x += font.MeasureText(run);
+            canvas.DrawText(runs[i].Run, x, baseline, runs[i].Font, paint);
+            // Only a following run needs to know where this one ended.
+            x += i + 1 < runs.Count ? runs[i].Font.MeasureText(runs[i].Run) : 0;
         }
     }
 
@@ -47,14 +52,28 @@ internal static class TextPainter
         return ((style.LineHeight - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
     }
 
+    private static bool FromSymbols(int rune, bool bold) => _fromSymbols.GetOrAdd((bold, rune), static key =>
+        !(key.Bold ? PdfFonts.Bold : PdfFonts.Regular).ContainsGlyph(key.Rune) && PdfFonts.Symbols.ContainsGlyph(key.Rune));
+
     private static IEnumerable<(string Run, SKFont Font)> Runs(string text, TextStyle style)
     {
-        var primary = style.Bold ? PdfFonts.Bold : PdfFonts.Regular;
+        var anySymbols = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            anySymbols |= FromSymbols(rune.Value, style.Bold);
+        }
+
+        // Nearly every line is in the main font: one run, no copying.
+        return anySymbols ? SplitRuns(text, style) : [(text, Font(style, symbols: false))];
+    }
+
+    private static IEnumerable<(string Run, SKFont Font)> SplitRuns(string text, TextStyle style)
+    {
         var run = new StringBuilder();
         var inSymbols = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            var symbols = !primary.ContainsGlyph(rune.Value) && PdfFonts.Symbols.ContainsGlyph(rune.Value);
+            var symbols = FromSymbols(rune.Value, style.Bold);
             if (symbols != inSymbols && run.Length > 0)
             {
                 yield return (run.ToString(), Font(style, inSymbols));

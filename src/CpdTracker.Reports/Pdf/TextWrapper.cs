@@ -1,6 +1,7 @@
 namespace CpdTracker.Reports.Pdf;
 
-// Greedy word wrap by measured width; a word wider than the line is broken between characters.
+// Greedy word wrap by measured width; a word wider than the line is broken between characters. Widths add up (no kerning),
+// so a line's width grows by each word's instead of re-measuring the whole line at every word.
 internal static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
@@ -9,12 +10,14 @@ internal static class TextWrapper
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = "";
+            var lineWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (TextPainter.Measure(candidate, style) <= width)
+                var added = TextPainter.Measure(line.Length == 0 ? word : " " + word, style);
+                if (lineWidth + added <= width)
                 {
-                    line = candidate;
+                    line = line.Length == 0 ? word : $"{line} {word}";
+                    lineWidth += added;
                     continue;
                 }
                 if (line.Length > 0)
@@ -22,6 +25,7 @@ internal static class TextWrapper
                     lines.Add(line);
                 }
                 line = BreakLongWord(word, style, width, lines);
+                lineWidth = TextPainter.Measure(line, style);
             }
             lines.Add(line);
         }
