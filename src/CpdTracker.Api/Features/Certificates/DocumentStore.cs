@@ -41,6 +41,15 @@ public sealed class DocumentStore(CpdDbContext db, SqliteWriteGate gate, TimePro
         {
             using (await gate.EnterAsync(ct))
             {
+                // Inside the gate nobody in this process can write: if another run issued a version since we looked, it wins.
+                var newest = await db.IssuedDocuments.Where(d => d.Kind == kind && d.MemberId == memberId && d.Subject == subject)
+                    .MaxAsync(d => (int?)d.Version, ct);
+                if (newest != latest?.Version)
+                {
+                    db.ChangeTracker.Clear();
+                    return null;
+                }
+
                 await db.SaveChangesAsync(ct);
             }
 
@@ -48,7 +57,7 @@ public sealed class DocumentStore(CpdDbContext db, SqliteWriteGate gate, TimePro
         }
         catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
         {
-            // Another run issued this version at the same moment: the unique key kept it to one.
+            // Another process issued this version at the same moment: the unique key kept it to one.
             logger.LogInformation("{Kind} {Subject} v{Version} for member {Member} was issued by a concurrent run.", kind, subject, version, memberId);
             db.ChangeTracker.Clear();
             return null;
