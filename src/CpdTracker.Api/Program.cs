@@ -22,6 +22,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
+builder.AddCpdCredit();
+builder.AddCpdMeetings();
+builder.AddCpdCertificates();
 builder.AddCpdJobs();
 
 var app = builder.Build();
@@ -37,6 +40,7 @@ app.MapAuthEndpoints();
 app.MapMemberEndpoints();
 app.MapGroupEndpoints();
 app.MapGroupMeetingEndpoints();
+app.MapMeetingEndpoints();
 app.MapRegisterEndpoints();
 app.MapWorkshopEndpoints();
 app.MapAuditEndpoints();

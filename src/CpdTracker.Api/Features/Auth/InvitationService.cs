@@ -23,7 +23,7 @@ public static class InvitationService
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
         db.Invitations.Add(new Invitation { MemberId = id, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
-        audit.Record("Member", id, "Invited", null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+        audit.Record(AuditEntity.Member, id, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new InvitationResponse(id, member.Email, token, now + Lifetime));
     }
@@ -50,7 +50,7 @@ public static class InvitationService
         }
 
         invitation.AcceptedAtUtc = now;
-        audit.Record("Member", member.Id, "InvitationAccepted", null, new { member.Email }, actor: member.Email);
+        audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email }, actor: member.Email);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -1,3 +1,4 @@
+using CpdTracker.Api.Features.Audit;
 namespace CpdTracker.Api.Features.Certificates;
 
 public sealed record CertificateSummary(
@@ -28,7 +29,7 @@ public static class CertificateEndpoints
             .ToListAsync(ct));
 
     /// <summary>Withdraws a document (issued in error); it stays downloadable and verification says "revoked".</summary>
-    public static async Task<Results<Ok<CertificateSummary>, NotFound, Conflict<ProblemDetails>>> RevokeCertificate(
+    public static async Task<Results<Ok<CertificateSummary>, NotFound, ProblemHttpResult>> RevokeCertificate(
         int id, RevokeRequest request, CpdDbContext db, Audit.AuditLog audit, CancellationToken ct)
     {
         var document = await db.IssuedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -42,7 +43,7 @@ public static class CertificateEndpoints
             return ProblemResults.Conflict("Already revoked.", $"{document.Number} was revoked before.");
         }
 
-        audit.Record("Certificate", id, "Revoked", new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
+        audit.Record(AuditEntity.Certificate, id, AuditAction.Revoked, new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
         document.Status = DocumentStatus.Revoked;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new CertificateSummary(document.Id, document.Kind, document.Number, document.Title, document.IssueDate, document.Status,

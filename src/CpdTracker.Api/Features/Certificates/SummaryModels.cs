@@ -6,10 +6,10 @@ namespace CpdTracker.Api.Features.Certificates;
 /// <summary>A credit statement as the annual summary and interim statement documents show it.</summary>
 public static class SummaryModels
 {
-    public static AnnualSummary From(CpdStatementResponse s, MemberDetails member, DateOnly issueDate, CertificateReference? reference = null)
+    public static AnnualSummary From(SocietyDetails society, CpdStatementResponse s, MemberDetails member, DateOnly issueDate, CertificateReference? reference = null)
     {
         var name = (string code) => s.CategoryNames.GetValueOrDefault(code, code);
-        return new AnnualSummary(SocietyDetails.Bsanz, member, s.College, new RuleSetInfo(s.RuleSetCode, s.RuleSetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Unit),
+        return new AnnualSummary(society, member, s.College, new RuleSetInfo(s.RuleSetCode, s.RuleSetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Unit),
             new CpdTracker.Reports.Documents.Models.CpdPeriod(s.PeriodStart, s.PeriodEnd),
             s.Lines.Select(l => new StatementLine(l.LocalDate, l.Title, l.Kind, l.Role, l.MinutesAttended, l.Category, l.Amount, l.Explanation)).ToList(),
             s.Totals.OrderBy(t => t.Key).Select(t => new CategoryTotal(t.Key, name(t.Key), t.Value)).ToList(),

@@ -25,7 +25,7 @@ public static class GroupEndpoints
 
         var group = new Group { Name = request.Name!, City = request.City!, TimeZone = request.TimeZone! };
         Apply(group, request);
-        await audit.CreateAsync(group, () => group.Id, "Group", () => GroupResponse.From(group), ct);
+        await audit.CreateAsync(group, () => group.Id, AuditEntity.Group, () => GroupResponse.From(group), ct);
         return TypedResults.Created($"/api/groups/{group.Id}", GroupResponse.From(group));
     }
 
@@ -59,7 +59,7 @@ public static class GroupEndpoints
 
         var before = GroupResponse.From(group);
         Apply(group, request);
-        audit.Record("Group", id, "Updated", before, GroupResponse.From(group));
+        audit.Record(AuditEntity.Group, id, AuditAction.Updated, before, GroupResponse.From(group));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(GroupResponse.From(group));
     }

@@ -69,7 +69,7 @@ public static class RuleSetEndpoints
             College = proposed.College, Code = code, Version = proposed.Version, Json = RuleSetJson.Serialize(proposed),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = me.Name,
         });
-        audit.Record("RuleSet", code, "Replaced", new { current.Version }, proposed);
+        audit.Record(AuditEntity.RuleSet, code, AuditAction.Replaced, new { current.Version }, proposed);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(proposed);
     }
