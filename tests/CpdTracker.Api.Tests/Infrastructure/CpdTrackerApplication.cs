@@ -76,6 +76,11 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
+        builder.UseSetting("Society:ContactEmail", "cpd@test.example");
+        builder.UseSetting("Society:Website", "balint.example");
+        builder.UseSetting("Society:Signatory:Name", "Dr Ngaio Rāwiri");
+        builder.UseSetting("Society:Signatory:Title", "President");
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

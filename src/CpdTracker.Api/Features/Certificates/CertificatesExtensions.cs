@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CpdTracker.Api.Features.Society;
 
 namespace CpdTracker.Api.Features.Certificates;
@@ -8,6 +9,7 @@ public static class CertificatesExtensions
     {
         builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SocietyOptions>().BindConfiguration(SocietyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SocietyOptions>, SocietyImagesExist>();
         builder.Services.AddSingleton<IssuingSociety>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddScoped<ActivityCredits>();

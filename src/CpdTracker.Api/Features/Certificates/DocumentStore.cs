@@ -8,7 +8,7 @@ namespace CpdTracker.Api.Features.Certificates;
 /// <summary>Issues a document at most once per content: unchanged content issues nothing, changed content supersedes the old,
 /// and a document its subject no longer earns is withdrawn.</summary>
 public sealed class DocumentStore(
-    CpdDbContext db, SqliteWriteGate gate, TimeProvider clock, Audit.AuditLog audit, IOptions<CertificatesOptions> options, ILogger<DocumentStore> logger)
+    CpdDbContext db, UnitOfWork work, TimeProvider clock, Audit.AuditLog audit, IOptions<CertificatesOptions> options, ILogger<DocumentStore> logger)
 {
     private const int Attempts = 3;
 
@@ -62,7 +62,8 @@ public sealed class DocumentStore(
     /// <summary>Withdraws the valid documents of a subject held by anyone not in <paramref name="earnedBy"/>; returns how many.</summary>
     public async Task<int> WithdrawAsync(DocumentKind kind, string subject, IReadOnlyCollection<int> earnedBy, string reason, CancellationToken ct)
     {
-        using (await gate.EnterAsync(ct))
+        var withdrawn = 0;
+        await work.SaveAsync(async () =>
         {
             var stale = await db.IssuedDocuments.Where(d => d.Kind == kind && d.Subject == subject && d.Status == DocumentStatus.Valid && !earnedBy.Contains(d.MemberId))
                 .ToListAsync(ct);
@@ -73,10 +74,11 @@ public sealed class DocumentStore(
                 document.WithdrawnReason = reason;
             }
 
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            return stale.Count;
-        }
+            withdrawn = stale.Count;
+            return true;
+        }, ct);
+        db.ChangeTracker.Clear();
+        return withdrawn;
     }
 
     private IQueryable<IssuedDocument> Latest(DocumentKind kind, int memberId, string subject) =>
@@ -96,20 +98,7 @@ public sealed class DocumentStore(
         };
     }
 
-    private async Task<bool> SaveUnlessIssuedMeanwhileAsync(IssuedDocument document, int? readVersion, CancellationToken ct)
-    {
-        using (await gate.EnterAsync(ct))
-        {
-            // Another run in this process may have issued a version since we looked: it wins, and this run issues nothing.
-            var newest = await Latest(document.Kind, document.MemberId, document.Subject).Select(d => (int?)d.Version).FirstOrDefaultAsync(ct);
-            if (newest != readVersion)
-            {
-                db.ChangeTracker.Clear();
-                return false;
-            }
-
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-    }
+    // Another run may have issued a version since we looked: it wins, and this run issues nothing.
+    private Task<bool> SaveUnlessIssuedMeanwhileAsync(IssuedDocument document, int? readVersion, CancellationToken ct) =>
+        work.SaveAsync(async () => await Latest(document.Kind, document.MemberId, document.Subject).Select(d => (int?)d.Version).FirstOrDefaultAsync(ct) == readVersion, ct);
 }

@@ -29,11 +29,14 @@ public sealed class CreditPeriods(RuleSetStore store)
         Reported(field, () => Holding(ruleSets, membership, date)
             ?? throw new DomainException(field, Missing(ruleSets, membership, date)));
 
+    /// <summary>The college's rule set in force on a date; none is a 400 on <paramref name="field"/>.</summary>
+    public static RuleSet RequireRuleSet(IReadOnlyList<RuleSet> ruleSets, string college, DateOnly date, string field) =>
+        RuleSetSelector.For(ruleSets, college, date) ?? throw new DomainException(field, $"No {college} rule set is in force on {date:yyyy-MM-dd}.");
+
     /// <summary>The period that ends in a year; a year no period ends in is a 400 on "year".</summary>
     public static CreditPeriod RequireEndingIn(IReadOnlyList<RuleSet> ruleSets, MembershipFacts membership, int year) => Reported("year", () =>
     {
-        var rules = RuleSetSelector.For(ruleSets, membership.College, new DateOnly(year, 12, 31))
-            ?? throw new DomainException("year", $"No {membership.College} rule set is in force on {year}-12-31.");
+        var rules = RequireRuleSet(ruleSets, membership.College, new DateOnly(year, 12, 31), "year");
         var period = Periods.EndingIn(rules, membership, year);
         return rules.IsValidOn(period.Start)
             ? new CreditPeriod(rules, period)

@@ -42,7 +42,7 @@ public static class MemberEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, ProblemHttpResult>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        int id, MemberRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {
         var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -57,10 +57,12 @@ public static class MemberEndpoints
         }
 
         var before = MemberResponse.From(member);
-        member.Email = email;
-        Apply(member, request);
-        audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
-        await db.SaveChangesAsync(ct);
+        await work.SaveAsync(() =>
+        {
+            member.Email = email;
+            Apply(member, request);
+            audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
+        }, ct);
         return TypedResults.Ok(MemberResponse.From(member));
     }
 

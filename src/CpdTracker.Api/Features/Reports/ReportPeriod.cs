@@ -14,8 +14,7 @@ public sealed record ReportPeriod(RuleSet Rules, CpdPeriod Window, IReadOnlyList
     {
         var ruleSets = await periods.RuleSetsAsync(ct);
         var on = date ?? new DateOnly(year, 12, 31);
-        var rules = RuleSetSelector.For(ruleSets, college, on)
-            ?? throw new DomainException(date is null ? "year" : "date", $"No {college} rule set is in force on {on:yyyy-MM-dd}.");
+        var rules = CreditPeriods.RequireRuleSet(ruleSets, college, on, date is null ? "year" : "date");
         if (rules.Period.Kind == PeriodKind.MemberAnniversary)
         {
             return new ReportPeriod(rules, new CpdPeriod(new DateOnly(year - 1, 1, 1), new DateOnly(year, 12, 31)), ruleSets);
