@@ -11,14 +11,12 @@ public sealed class AnnualSummaryDocumentTests
     private static byte[] Render(int lines = BusyYear) => new AnnualSummaryDocument(SampleModels.Summary(lines)).Render();
 
     [Fact]
-    public void BusyMembersSummaryRunsToThreePagesEachNumberedPageXOfY()
+    public void BusyMembersSummaryRunsToFourPagesEachNumberedPageXOfY()
     {
         var pages = PdfText.Pages(Render());
 
-        Assert.Equal(3, pages.Count);
-        Assert.Contains("Page 1 of 3", pages[0]);
-        Assert.Contains("Page 2 of 3", pages[1]);
-        Assert.Contains("Page 3 of 3", pages[2]);
+        Assert.Equal(4, pages.Count);
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Page {p.i + 1} of 4", p.page));
     }
 
     [Fact]
@@ -26,10 +24,12 @@ public sealed class AnnualSummaryDocumentTests
     {
         var pages = PdfText.Pages(Render());
 
-        Assert.All(pages, page => Assert.Contains(StatementHeader, page));
+        var withStatementRows = pages.Where(page => page.Contains("Session 0")).ToList();
+        Assert.True(withStatementRows.Count >= 3);
+        Assert.All(withStatementRows, page => Assert.Contains(StatementHeader, page));
         Assert.All(pages, page => Assert.Contains("Balint Society of Australia and New Zealand", page));
         Assert.All(pages, page => Assert.Contains("Mere Tūhoe-Ngāwai · RACGP", page));
-        Assert.Contains("Session 040", pages[2]);
+        Assert.Contains("Session 040", withStatementRows[^1]);
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public sealed class AttendanceCertificateDocumentTests
         Assert.Contains("https://cpd.balintanz.org/verify/ABCD-EFGH", text);
         Assert.Contains("RACGP 1234567", text);
         Assert.Contains("ACRRM ACR-88812", text);
-        Assert.Contains("Balint Society of Australia and New Zealand, 5 March 2026", text);
+        Assert.Contains("Issued by Balint Society of Australia and New Zealand", text);
+        Assert.Contains("Date of issue 5 March 2026", text);
     }
 
     [Fact]

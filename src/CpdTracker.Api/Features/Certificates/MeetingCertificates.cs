@@ -49,8 +49,8 @@ public sealed class MeetingCertificates(CpdDbContext db, RuleSetStore store, Sta
             var content = new { holder = members[attendance.MemberId].FullName, activity, attendance.MinutesAttended, attendance.Role, credits, numbers };
             var document = await documents.IssueAsync(DocumentKind.AttendanceCertificate, attendance.MemberId, $"meeting:{meeting.Id}",
                 $"{AttendanceCertificateDocument.Title}: {group.Name}, {meeting.LocalDate:d MMMM yyyy}", content, issueDate,
-                reference => new AttendanceCertificateDocument(new AttendanceCertificate(SocietyDetails.Bsanz, members[attendance.MemberId], activity,
-                    attendance.MinutesAttended, credits, numbers, reference, issueDate)).Render(), ct);
+                reference => new AttendanceCertificateDocument(new AttendanceCertificate(SocietyDetails.Sample, members[attendance.MemberId], activity,
+                    attendance.Role, attendance.MinutesAttended, credits, numbers, reference, issueDate)).Render(), ct);
             issued += document is null ? 0 : 1;
         }
 
@@ -84,12 +84,12 @@ public sealed class MeetingCertificates(CpdDbContext db, RuleSetStore store, Sta
 
             var attendedSessions = member.Select(x => new WorkshopSession(x.Session.LocalDate,
                 TimeOnly.FromDateTime(LocalStart.ToLocal(x.Session.StartsAtUtc, ZoneLookup.Find(x.Session.TimeZone))),
-                ZoneAbbreviations.For(x.Session.TimeZone, x.Session.StartsAtUtc), x.Session.Kind, x.Session.Title, x.Attendance.MinutesAttended)).ToList();
+                ZoneAbbreviations.For(x.Session.TimeZone, x.Session.StartsAtUtc), x.Session.Kind, x.Session.Title, x.Attendance.MinutesAttended, x.Attendance.Role)).ToList();
             var issueDate = IssueDate(workshop.TimeZone);
             var content = new { holder = members[member.Key].FullName, workshop = details, sessions = attendedSessions, credits, numbers };
             var document = await documents.IssueAsync(DocumentKind.WorkshopCertificate, member.Key, $"workshop:{workshopId}",
                 $"Workshop certificate: {workshop.Title}", content, issueDate,
-                reference => new WorkshopCertificateDocument(new WorkshopCertificate(SocietyDetails.Bsanz, members[member.Key], details,
+                reference => new WorkshopCertificateDocument(new WorkshopCertificate(SocietyDetails.Sample, members[member.Key], details,
                     attendedSessions, credits, numbers, reference, issueDate)).Render(), ct);
             issued += document is null ? 0 : 1;
         }
