@@ -50,7 +50,7 @@ internal static class DocumentParts
         Centered("This certifies that", TextStyle.Muted),
         Centered(member.FullName, TextStyle.Subtitle with { Size = 19 }),
         Centered(member.Profession, TextStyle.Body),
-        Centered(DocumentFormat.Memberships(member.Memberships), TextStyle.Small),
+        member.Memberships.Count == 0 ? null : Centered(DocumentFormat.Memberships(member.Memberships), TextStyle.Small),
         new Spacer(8),
         Centered(attended, TextStyle.Muted),
         Centered(activity, TextStyle.Subtitle),

@@ -84,6 +84,36 @@ public sealed class AnnualSummaryDocumentTests
     }
 
     [Fact]
+    public void SummarySaysItCoversOnlyActivitiesTheSocietyRecorded()
+    {
+        var text = PdfText.All(Render(5)).Replace("\n", " ");
+
+        Assert.Contains("This summary covers only activities recorded by the Balint Society of Australia and New Zealand; " +
+            "it is not a complete record of your CPD.", text);
+    }
+
+    [Fact]
+    public void ApologiesAndAbsencesAreListedApartAfterTheCreditedActivities()
+    {
+        var pdf = new AnnualSummaryDocument(SampleModels.Summary(5, notCredited: SampleModels.ApologiesAndAbsences)).Render();
+        var lines = PdfText.Lines(pdf);
+
+        var heading = lines.ToList().IndexOf("Not credited: apologies and absences");
+        Assert.True(heading > lines.ToList().FindIndex(l => l.Contains("why-005")), "after the last credited line");
+        Assert.Equal("Date Activity Kind Status", lines[heading + 1]);
+        Assert.Equal("17 Feb 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 2]);
+        Assert.Equal("12 May 2026 Wellington Tuesday evening Balint group Balint group meeting Absent", lines[heading + 3]);
+        Assert.Equal("8 Sep 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 4]);
+        Assert.Equal("Totals by category", lines[heading + 5]);
+    }
+
+    [Fact]
+    public void SummaryWithoutApologiesOrAbsencesHasNoNotCreditedSection()
+    {
+        Assert.DoesNotContain("Not credited", PdfText.All(Render(5)));
+    }
+
+    [Fact]
     public void SummaryMetadataNamesTheSummaryAndTheSociety()
     {
         using var document = PdfDocument.Open(Render());

@@ -24,6 +24,17 @@ public sealed class CertificateDefectTests
     }
 
     [Fact]
+    public void RacgpLineWithNoCreditCarriesNoRacgpWording()
+    {
+        var model = SampleModels.Attendance(racgpAccredited: true) with
+        {
+            Credits = [new("RACGP", "RACGP-2023", "RP", "Reviewing performance", 0m, "hours"), Psyba],
+        };
+
+        Assert.DoesNotContain("RACGP-approved", PdfText.All(new AttendanceCertificateDocument(model).Render()));
+    }
+
+    [Fact]
     public void MedicalStudentsCertificateSaysAttendanceOnlyAndHasNoCreditTable()
     {
         var model = SampleModels.Attendance(racgpAccredited: true) with { Credits = [] };
