@@ -40,7 +40,7 @@ public sealed class AttendanceCertificateDocument(AttendanceCertificate model)
             Heading("CPD credit"),
             CreditTable(model.Credits),
             RacgpStatement(model.CarriesRacgpWording),
-            CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
+            new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
         ], spacing: 6);
     }
 

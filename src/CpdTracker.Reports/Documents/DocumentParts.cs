@@ -8,10 +8,7 @@ internal static class DocumentParts
 {
     public const string RacgpWording = "This is an RACGP-approved CPD activity under the RACGP CPD Program.";
     public const string AttendanceOnly = "Attendance only: no college CPD credit is claimed on this certificate.";
-    public const string ScanToVerify = "Scan to verify";
     private const float LogoMaxWidth = 150;
-    private const float QrSize = 80;
-    private const float SignatureMaxWidth = 130;
 
     public static IBlock Header(SocietyDetails society, SocietyArt art, string document, string right)
     {
@@ -75,45 +72,6 @@ internal static class DocumentParts
             credits
                 .Select(c => new TableRow([c.College, c.RuleSetCode, $"{c.CategoryName} ({c.CategoryCode})", DocumentFormat.Credit(c.Amount, c.Unit)]))
                 .ToList());
-
-    // The certificate's particulars beside a QR code of its verification address, and the signatory under them.
-    public static IBlock CertificateSection(SocietyDetails society, SocietyArt art, CertificateReference certificate, DateOnly issueDate) => new Stack(
-        Heading("Certificate"),
-        new Spacer(6),
-        new Columns(
-        [
-            new(new Stack(new IBlock?[] { CertificateDetails(society, certificate, issueDate), SignatureBlock(society, art) }, spacing: 10)),
-            Column.Fixed(new QrCode(certificate.VerifyUrl, QrSize, ScanToVerify), QrSize),
-        ]));
-
-    public static IBlock CertificateDetails(SocietyDetails society, CertificateReference certificate, DateOnly issueDate) => new KeyValueBlock(
-    [
-        ("Certificate number", certificate.Number),
-        ("Verification code", certificate.VerificationCode),
-        ("Verify at", certificate.VerifyUrl),
-        ("Issued by", society.Name),
-        ("Date of issue", DocumentFormat.Date(issueDate)),
-    ]);
-
-    // The signature on its line with the signatory's name and title beside it; without a signature image, the name alone.
-    public static IBlock? SignatureBlock(SocietyDetails society, SocietyArt art)
-    {
-        if (society.Signatory is not { } signatory)
-        {
-            return null;
-        }
-        var name = new Stack(new TextBlock(signatory.Name, TextStyle.BodyBold), new TextBlock($"{signatory.Title}, {society.Name}", TextStyle.Muted));
-        if (art.Signature is not { } signature)
-        {
-            return new Stack(new TextBlock("Signed for the society by", TextStyle.Muted), name);
-        }
-        var width = ImageBlock.WidthAt(signature, SocietyArt.SignatureHeight, SignatureMaxWidth);
-        return new Columns(
-        [
-            Column.Fixed(new Stack(new ImageBlock(signature, SocietyArt.SignatureHeight), new RuleLine(0.5f, PdfColors.Muted)), width),
-            new(name),
-        ]) { CenterVertically = true };
-    }
 
     public static string CertificateHeaderText(CertificateReference certificate, DateOnly issueDate) =>
         $"Certificate {certificate.Number}\nIssued {DocumentFormat.Date(issueDate)}";

@@ -56,7 +56,7 @@ internal sealed class SummaryLayout(AnnualSummary model, bool interim)
         new CategoryTotalsTable(model.Totals, model.RuleSet.Unit),
         Heading("Requirements"),
         new RequirementsTable(model.Requirements, model.RuleSet.Unit),
-        interim || model.Certificate is null ? null : CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
+        interim || model.Certificate is null ? null : new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
     ], spacing: 8);
 
     private string MembershipText()

@@ -33,7 +33,7 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
         Heading("CPD credit"),
         CreditTable(Totals()),
         RacgpStatement(model.CarriesRacgpWording),
-        CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
+        new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
     ], spacing: 6);
 
     private string Dates()
