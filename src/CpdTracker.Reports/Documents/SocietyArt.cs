@@ -3,8 +3,8 @@ using CpdTracker.Reports.Pdf;
 
 namespace CpdTracker.Reports.Documents;
 
-// The society's logo and signature decoded once per document, so the PDF embeds each once however many pages show it.
-internal sealed class SocietyArt : IDisposable
+// The society's logo and signature as images, one of each, so the PDF embeds each once however many pages show it.
+internal sealed class SocietyArt
 {
     public const float LogoHeight = 34;
     public const float SignatureHeight = 30;
@@ -23,10 +23,4 @@ internal sealed class SocietyArt : IDisposable
     public SKImage? Logo { get; }
 
     public SKImage? Signature { get; }
-
-    public void Dispose()
-    {
-        Logo?.Dispose();
-        Signature?.Dispose();
-    }
 }

@@ -13,7 +13,7 @@ internal sealed class SummaryLayout(AnnualSummary model, bool interim)
 
     public byte[] Render()
     {
-        using var art = new SocietyArt(model.Society);
+        var art = new SocietyArt(model.Society);
         return PdfRenderer.Render(
             new PdfMetadata(Title(), model.Society.Name, Subject(), model.IssueDate),
             new PageFrame(_ => ComposeHeader(art), ComposeFooter) { Watermark = interim ? InterimMark : null },

@@ -13,7 +13,7 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
     /// <exception cref="ArgumentException">The society's logo or signature is not a PNG or JPEG image.</exception>
     public byte[] Render()
     {
-        using var art = new SocietyArt(model.Society);
+        var art = new SocietyArt(model.Society);
         return PdfRenderer.Render(
             new PdfMetadata($"{Title} — {model.Member.FullName}", model.Society.Name,
                 $"{model.Workshop.Title}, certificate {model.Certificate.Number}", model.IssueDate),
