@@ -31,6 +31,7 @@ public sealed class AttendanceCertificateDocument(AttendanceCertificate model)
         return new Stack(
         [
             CertificateIntro(
+                Title,
                 model.Member,
                 $"attended as {DocumentFormat.Role(model.Role).ToLowerInvariant()}",
                 activity.GroupName,

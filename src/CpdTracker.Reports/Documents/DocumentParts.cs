@@ -39,10 +39,10 @@ internal static class DocumentParts
         return string.Join("  ·  ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
-    // "This certifies that <member> <attended> <activity> <when>", centred and set close, as certificates open.
-    public static IBlock CertificateIntro(MemberDetails member, string attended, string activity, string when) => new Stack(
+    // "<Title>: this certifies that <member> <attended> <activity> <when>", centred and set close, as certificates open.
+    public static IBlock CertificateIntro(string title, MemberDetails member, string attended, string activity, string when) => new Stack(
     [
-        Centered("Certificate of attendance", TextStyle.Title),
+        Centered(title, TextStyle.Title),
         new Spacer(6),
         Centered("This certifies that", TextStyle.Muted),
         Centered(member.FullName, TextStyle.Subtitle with { Size = 19 }),

@@ -25,7 +25,7 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
 
     private IBlock ComposeBody(SocietyArt art) => new Stack(
     [
-        CertificateIntro(model.Member, "attended the workshop", model.Workshop.Title, Dates()),
+        CertificateIntro(Title, model.Member, "attended the workshop", model.Workshop.Title, Dates()),
         Heading("Workshop"),
         new KeyValueBlock(WorkshopRows()),
         Heading("Sessions attended"),
