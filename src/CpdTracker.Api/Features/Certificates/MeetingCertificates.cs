@@ -73,7 +73,7 @@ public sealed class MeetingCertificates(
                 var data = new AttendanceCertificateData(member.FullName, meeting.Id, activity, attendance.MinutesAttended, attendance.Role, earned.Credits, numbers);
                 var document = await documents.IssueAsync(DocumentKind.AttendanceCertificate, attendance.MemberId, subject,
                     $"{AttendanceCertificateDocument.Title}: {group.Name}, {meeting.LocalDate:d MMMM yyyy}", data, issueDate,
-                    reference => new AttendanceCertificateDocument(new AttendanceCertificate(society.Details, member, activity,
+                    reference => new AttendanceCertificateDocument(new AttendanceCertificate(society.Details, member, activity, attendance.Role,
                         attendance.MinutesAttended, earned.Credits, numbers, reference, issueDate)).Render(), ct);
                 issued += document is null ? 0 : 1;
             }

@@ -32,7 +32,7 @@ public sealed class WorkshopCertificates(CpdDbContext db, ActivityCredits credit
             var earned = await credits.ForAsync(member.Key, member.Select(x => (x.Session.Id, x.Session.LocalDate)).ToList(), ct);
             var attendedSessions = member.Select(x => new WorkshopSession(x.Session.LocalDate,
                 TimeOnly.FromDateTime(LocalStart.ToLocal(x.Session.StartsAtUtc, ZoneLookup.Find(x.Session.TimeZone))),
-                ZoneAbbreviations.For(x.Session.TimeZone, x.Session.StartsAtUtc), x.Session.Kind, x.Session.Title, x.Attendance.MinutesAttended)).ToList();
+                ZoneAbbreviations.For(x.Session.TimeZone, x.Session.StartsAtUtc), x.Session.Kind, x.Session.Title, x.Attendance.MinutesAttended, x.Attendance.Role)).ToList();
             var holder = members[member.Key];
             var data = new WorkshopCertificateData(holder.FullName, workshopId, details, attendedSessions, earned.Credits, numbers);
             var document = await documents.IssueAsync(DocumentKind.WorkshopCertificate, member.Key, subject, $"Workshop certificate: {workshop.Title}", data, issueDate,
