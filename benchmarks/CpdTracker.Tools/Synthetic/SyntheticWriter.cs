@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CpdTracker.Tools.Synthetic;
 
-/// <summary>Writes the society in one transaction on the app's DbContext connection. SaveChanges sends one command per row on
-/// SQLite (48 s for 10,000 members); prepared commands built from the EF model write the same rows in a few seconds.</summary>
+/// <summary>Writes the society in one transaction on the app's DbContext connection. SaveChanges (chunked, no change detection)
+/// writes identical tables but sends one command per row on SQLite: 18–28 s for 10,000 members against 2.4–4.3 s here.</summary>
 public static class SyntheticWriter
 {
     public static async Task<int> WriteAsync(CpdDbContext db, SyntheticData data, CancellationToken ct)
