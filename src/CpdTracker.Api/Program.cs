@@ -9,14 +9,6 @@ using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
 using CpdTracker.Api.Jobs;
-using CpdTracker.Api.Synthetic;
-
-// Measurement tools (docs/BENCHMARKS.md): build the synthetic society or issue its summaries, then exit.
-if (SyntheticCommands.Handles(args))
-{
-    Environment.ExitCode = await SyntheticCommands.RunAsync(args);
-    return;
-}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
