@@ -7,23 +7,37 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>The whole app on a real SQLite file of its own, with a clock the test sets.</summary>
+/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go too),
+/// with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}.db");
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}");
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public const string AdminEmail = "admin@test.example";
     public const string Password = "Test-Password-1";
 
-    public bool SeedDemo { get; init; }
+    /// <summary>Another application's file, to run two instances of one installation.</summary>
+    public string DatabaseFile { get => field ?? Path.Combine(_dataFolder, "cpdtracker.db"); init; }
+
+    public string? KeysFolder { get; init; }
+
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>Seed:Demo as the test says; null leaves it to the appsettings files of the environment.</summary>
+    public bool? SeedDemo { get; init; } = false;
 
     public bool BootstrapAdmin { get; init; } = true;
 
     public int AuthPerMinute { get; init; } = 10_000;
 
     public int VerifyPerMinute { get; init; } = 10_000;
+
+    /// <summary>Any further configuration, as "Section:Key" = value.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
 
@@ -38,36 +52,53 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>Gives a member an account directly, as accepting an invitation would.</summary>
-    public async Task<HttpClient> CreateMemberClientAsync(int memberId)
+    public async Task<HttpClient> CreateMemberClientAsync(int memberId) => await CreateClientAsAsync(await CreateMemberAccountAsync(memberId));
+
+    public async Task<string> CreateMemberAccountAsync(int memberId)
     {
         var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
-        }
-
-        return await CreateClientAsAsync(email);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
+        return email;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databaseFile}");
-        builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        if (SeedDemo is { } demo)
+        {
+            builder.UseSetting("Seed:Demo", demo ? "true" : "false");
+        }
+
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (KeysFolder is not null)
+        {
+            builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (Directory.Exists(_dataFolder))
         {
-            File.Delete(_databaseFile + suffix);
+            Directory.Delete(_dataFolder, recursive: true);
         }
     }
 }
