@@ -22,10 +22,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
+builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
 
 var app = builder.Build();
+app.UseCpdSecurityHeaders();
 app.UseExceptionHandler();
+app.UseCpdAbortOnLateFailure();
 app.UseStatusCodePages();
 app.UseCpdRequestLimits();
 app.UseAuthentication();

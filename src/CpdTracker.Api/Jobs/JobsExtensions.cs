@@ -16,7 +16,7 @@ public static class JobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName);
+        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddScoped<MeetingCertificates>();
         builder.Services.AddScoped<AnnualSummaries>();

@@ -7,7 +7,8 @@ public sealed class DocumentRateLimitTests
     {
         await using var app = new CpdTrackerApplication { Settings = { ["RateLimits:DocumentsBurstPerUser"] = "2", ["RateLimits:DocumentsPerMinutePerUser"] = "1" } };
         var society = new Society(await app.CreateAdminClientAsync());
-        var (greedy, patient) = (await society.AddMember("Greedy"), await society.AddMember("Patient"));
+        var racgp = new { college = "RACGP", memberNumber = "1" };
+        var (greedy, patient) = (await society.AddMember("Greedy", "GP", "AU", racgp), await society.AddMember("Patient", "GP", "AU", racgp));
         var greedyClient = await app.CreateMemberClientAsync(greedy);
         var patientClient = await app.CreateMemberClientAsync(patient);
         string Pdf(int member) => $"/api/members/{member}/cpd/interim.pdf?college=RACGP&date=2026-11-01";

@@ -1,5 +1,7 @@
 using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Auth;
+using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Members;
 
@@ -41,8 +43,10 @@ public static class MemberEndpoints
             ? TypedResults.Ok(MemberResponse.From(member))
             : TypedResults.NotFound();
 
+    /// <summary>A new email moves the member's sign-in with it, in the same transaction (the old address becomes free);
+    /// an email another account signs in with is a conflict and nothing changes.</summary>
     public static async Task<Results<Ok<MemberResponse>, NotFound, Conflict<ProblemDetails>>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        int id, MemberRequest request, CpdDbContext db, UserManager<AppUser> users, AuditLog audit, CancellationToken ct)
     {
         var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -60,7 +64,19 @@ public static class MemberEndpoints
         member.Email = email;
         Apply(member, request);
         audit.Record("Member", id, "Updated", before, MemberResponse.From(member));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (await users.Users.FirstOrDefaultAsync(u => u.MemberId == id, ct) is { } account && account.Email != email)
+        {
+            account.Email = email;
+            // Sets the user name, changes the security stamp (the member signs in again) and checks no other account has the email.
+            if (!(await users.SetUserNameAsync(account, email)).Succeeded)
+            {
+                return DuplicateEmail(email);
+            }
+        }
+
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok(MemberResponse.From(member));
     }
 
@@ -75,5 +91,5 @@ public static class MemberEndpoints
     }
 
     private static Conflict<ProblemDetails> DuplicateEmail(string email) =>
-        ProblemResults.Conflict("The email is already in use.", $"Another member already has the email {email}.");
+        ProblemResults.Conflict("The email is already in use.", $"Another member or account already has the email {email}.");
 }
