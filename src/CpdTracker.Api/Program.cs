@@ -18,7 +18,11 @@ if (SyntheticCommands.Handles(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = DefaultEnvironment.Resolve(args, Environment.GetEnvironmentVariable),
+});
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();

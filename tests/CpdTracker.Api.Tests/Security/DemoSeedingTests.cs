@@ -1,3 +1,5 @@
+using CpdTracker.Api.Infrastructure;
+
 namespace CpdTracker.Api.Tests.Security;
 
 public sealed class DemoSeedingTests
@@ -5,20 +7,40 @@ public sealed class DemoSeedingTests
     private static readonly object DemoAdmin = new { email = "admin@demo.balint.example", password = "Demo-Admin-2026" };
 
     [Fact]
-    public void TheLaunchProfileLeavesASPNETCORE_ENVIRONMENTToTheCaller()
+    public void TheLaunchProfileLeavesTheEnvironmentToTheCaller()
     {
         // dotnet run puts a profile's environment variables over the caller's: a profile that set ASPNETCORE_ENVIRONMENT
-        // would turn "ASPNETCORE_ENVIRONMENT=Production dotnet run" into a Development run with the demo accounts.
+        // (or DOTNET_ENVIRONMENT, which wins over it) would turn "ASPNETCORE_ENVIRONMENT=Production dotnet run" into a
+        // Development run with the demo accounts.
         var file = Path.Combine(RepositoryRoot(), "src", "CpdTracker.Api", "Properties", "launchSettings.json");
         var profiles = JsonNode.Parse(File.ReadAllText(file))!["profiles"]!.AsObject();
 
         foreach (var (name, profile) in profiles)
         {
             var variables = profile!["environmentVariables"]?.AsObject() ?? [];
-            Assert.False(variables.ContainsKey("ASPNETCORE_ENVIRONMENT"), $"profile {name} overrides the caller's ASPNETCORE_ENVIRONMENT");
+            Assert.False(variables.ContainsKey("ASPNETCORE_ENVIRONMENT") || variables.ContainsKey("DOTNET_ENVIRONMENT"), $"profile {name} overrides the caller's environment");
         }
 
-        Assert.Equal("Development", profiles.First().Value!["environmentVariables"]!["DOTNET_ENVIRONMENT"]!.GetValue<string>());
+        Assert.Equal("Development", profiles.First().Value!["environmentVariables"]![DefaultEnvironment.Variable]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(null, null, "", "Development", "Development")]
+    [InlineData("Production", null, "", "Development", null)]
+    [InlineData(null, "Staging", "", "Development", null)]
+    [InlineData(null, null, "--environment Production", "Development", null)]
+    [InlineData(null, null, "--environment=Production", "Development", null)]
+    [InlineData(null, null, "", null, null)]
+    public void TheProfilesEnvironmentAppliesOnlyWhenTheCallerNamesNone(string? aspnetcore, string? dotnet, string args, string? profile, string? expected)
+    {
+        var variables = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = aspnetcore, ["DOTNET_ENVIRONMENT"] = dotnet, [DefaultEnvironment.Variable] = profile,
+        };
+
+        var resolved = DefaultEnvironment.Resolve(args.Split(' ', StringSplitOptions.RemoveEmptyEntries), name => variables.GetValueOrDefault(name));
+
+        Assert.Equal(expected, resolved);
     }
 
     [Fact]
