@@ -52,4 +52,18 @@ public sealed class LoginEnumerationTests
         Assert.Equal(unknown.Answer, wrong.Answer);
         Assert.Equal(unknown.Answer, locked.Answer);
     }
+
+    [Fact]
+    public async Task TheWebPagesSignInDoesTheSameHashWorkForAnUnknownEmail()
+    {
+        var hasher = new CountingHasher();
+        await using var app = new CpdTrackerApplication { TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(hasher) };
+        await using var scope = app.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+
+        var unknown = await signIn.PasswordSignInAsync("nobody@test.example", "Some-Password-1", isPersistent: false, lockoutOnFailure: true);
+
+        Assert.False(unknown.Succeeded);
+        Assert.Equal(1, hasher.Verifications);
+    }
 }

@@ -20,21 +20,12 @@ public static class AuthEndpoints
     /// <summary>Signs in for bearer tokens only: {tokenType, accessToken, expiresIn (900 s), refreshToken}. An unknown
     /// email, a wrong password and a locked account get the same answer after the same password-hash work.</summary>
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<AppUser> signIn, SignInSessions sessions, IPasswordHasher<AppUser> hasher, CancellationToken ct)
-    {
-        var users = signIn.UserManager;
-        var user = await users.FindByEmailAsync(request.Email!.Trim());
-        if (user is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
-        {
-            LoginDecoy.Verify(hasher, request.Password!);
-            return Refused();
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        return result.Succeeded
+        LoginRequest request, CpdSignInManager signIn, SignInSessions sessions, CancellationToken ct) =>
+        await signIn.CheckEmailPasswordAsync(request.Email!.Trim(), request.Password!) is { } user
             ? TypedResults.SignIn(await sessions.StartAsync(user, ct), authenticationScheme: IdentityConstants.BearerScheme)
-            : Refused();
-    }
+            : TypedResults.Problem(
+                "The email or password is not right, or the account is locked for 15 minutes after five wrong passwords.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
 
     /// <summary>Gives a new pair of tokens for the session's newest refresh token; an older one revokes the session.</summary>
     public static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> Refresh(
@@ -70,8 +61,4 @@ public static class AuthEndpoints
         var name = me.MemberId is { } id ? await db.Members.Where(m => m.Id == id).Select(m => m.FullName).FirstOrDefaultAsync(ct) : null;
         return TypedResults.Ok(new MeResponse(user?.Email ?? me.Name, me.MemberId, name, roles, led));
     }
-
-    private static ProblemHttpResult Refused() => TypedResults.Problem(
-        "The email or password is not right, or the account is locked for 15 minutes after five wrong passwords.",
-        statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
 }

@@ -54,6 +54,7 @@ public static class SecurityExtensions
     {
         services.AddSingleton<SessionChanges>();
         services.AddScoped<SignInSessions>();
+        services.AddScoped(s => (CpdSignInManager)s.GetRequiredService<SignInManager<AppUser>>());
         services.AddIdentityApiEndpoints<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -67,6 +68,7 @@ public static class SecurityExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CpdDbContext>()
             .AddUserManager<CpdUserManager>()
+            .AddSignInManager<CpdSignInManager>()
             .AddClaimsPrincipalFactory<CpdClaimsFactory>();
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = AccessTokenLifetime);
