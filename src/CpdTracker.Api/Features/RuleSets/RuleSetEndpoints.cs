@@ -58,6 +58,7 @@ public static class RuleSetEndpoints
         {
             problems[field] = messages;
         }
+
         if (proposed.Code != code || proposed.College != current.College)
         {
             problems["code"] = [$"The document must keep code {code} and college {current.College}."];
