@@ -10,17 +10,24 @@ using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
 using CpdTracker.Api.Jobs;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = DefaultEnvironment.Resolve(args, Environment.GetEnvironmentVariable),
+});
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
 builder.AddCpdCredit();
 builder.AddCpdMeetings();
 builder.AddCpdCertificates();
+builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
 
 var app = builder.Build();
+app.UseCpdSecurityHeaders();
 app.UseExceptionHandler();
+app.UseCpdAbortOnLateFailure();
 app.UseStatusCodePages();
 app.UseCpdRequestLimits();
 app.UseAuthentication();

@@ -8,7 +8,7 @@ public sealed record RevokeRequest(string? Reason);
 
 public sealed class RevokeRequestValidator : AbstractValidator<RevokeRequest>
 {
-    public RevokeRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    public RevokeRequestValidator() => RuleFor(r => r.Reason).NotEmpty().SingleLineText(500);
 }
 
 public static class CertificateEndpoints
