@@ -4,7 +4,7 @@ public static class CpdEndpoints
 {
     public static RouteGroupBuilder MapCpdEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self).WithRequestValidation();
+        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self, Resource.Member).WithRequestValidation();
         group.MapGet("/", GetStatement).WithName(nameof(GetStatement));
         group.MapGet("/summary", GetSummary).WithName(nameof(GetSummary));
         group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf)).RequireRateLimiting(RateLimitOptions.DocumentsPolicy);

@@ -12,10 +12,10 @@ public static class MemberEndpoints
         var group = app.MapGroup("/api/members").WithTags("Members").WithRequestValidation();
         group.MapPost("/", CreateMember).WithName(nameof(CreateMember)).WithAccess(Access.Admin);
         group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithAccess(Access.Admin);
-        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self);
+        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self, Resource.Member);
         group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
         group.MapPost("/{id:int}/invitation", InvitationService.Invite).WithName("InviteMember").WithAccess(Access.Admin);
-        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self);
+        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self, Resource.Member);
         return group;
     }
 
