@@ -1,3 +1,4 @@
+using CpdTracker.Api.Components;
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Certificates;
@@ -23,14 +24,17 @@ builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
 builder.AddCpdJobs();
+builder.AddCpdPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCpdPageStatusPages();
 app.UseCpdRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapCpdPlatformEndpoints();
 app.MapAuthEndpoints();
@@ -46,6 +50,7 @@ app.MapCpdEndpoints();
 app.MapCertificateEndpoints();
 app.MapVerifyEndpoints();
 app.MapCpdJobsDashboard();
+app.MapCpdPages();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -22,6 +22,11 @@ public static class ApiExtensions
         builder.Services.AddScoped<Features.RuleSets.RuleSetStore>();
         builder.Services.AddSingleton<Features.RuleSets.RuleSetCache>();
         builder.Services.AddScoped<Features.Cpd.StatementService>();
+        builder.Services.AddScoped<Features.Cpd.InterimStatements>();
+        builder.Services.AddScoped<Features.Certificates.CertificateVerification>();
+        builder.Services.AddScoped<Features.Auth.InvitationService>();
+        builder.Services.AddScoped<Features.Auth.PasswordSignIn>();
+        builder.Services.AddScoped<MemberClock>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

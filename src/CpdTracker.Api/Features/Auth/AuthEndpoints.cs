@@ -12,26 +12,21 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Auth").WithRequestValidation().RequireRateLimiting(RateLimitOptions.AuthPolicy);
         auth.MapPost("/login", Login).WithName(nameof(Login)).WithAccess(Access.Anonymous);
         auth.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).WithAccess(Access.Anonymous);
-        auth.MapPost("/accept-invitation", InvitationService.Accept).WithName("AcceptInvitation").WithAccess(Access.Anonymous);
+        auth.MapPost("/accept-invitation", AcceptInvitation).WithName(nameof(AcceptInvitation)).WithAccess(Access.Anonymous);
         app.MapGet("/api/me", Me).WithTags("Auth").WithName(nameof(Me)).WithAccess(Access.SignedIn);
         return auth;
     }
 
     /// <summary>Signs in with the bearer scheme: the response body is {tokenType, accessToken, expiresIn, refreshToken};
     /// with ?useCookies=true a browser gets the application cookie instead (for the /hangfire dashboard and a web front end).</summary>
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, bool? useCookies, SignInManager<AppUser> signIn)
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, bool? useCookies, PasswordSignIn signIn)
     {
-        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return TypedResults.Empty;
-        }
-
-        return TypedResults.Problem(
-            result.IsLockedOut ? "Too many failed attempts: the account is locked for 15 minutes." : "The email or password is not right.",
-            statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        var failure = await signIn.SignInAsync(request.Email!, request.Password!, useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme);
+        return failure is null ? TypedResults.Empty : TypedResults.Problem(failure, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
     }
+
+    public static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct) =>
+        await invitations.AcceptAsync(request.Token!, request.Password!, ct) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors) : TypedResults.NoContent();
 
     public static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> Refresh(
         RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)

@@ -12,7 +12,7 @@ public static class MemberEndpoints
         group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithAccess(Access.Admin);
         group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self);
         group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
-        group.MapPost("/{id:int}/invitation", InvitationService.Invite).WithName("InviteMember").WithAccess(Access.Admin);
+        group.MapPost("/{id:int}/invitation", InviteMember).WithName(nameof(InviteMember)).WithAccess(Access.Admin);
         group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self);
         return group;
     }
@@ -31,6 +31,9 @@ public static class MemberEndpoints
         await audit.CreateAsync(member, () => member.Id, "Member", () => MemberResponse.From(member), ct);
         return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
     }
+
+    public static async Task<Results<Ok<InvitationResponse>, NotFound>> InviteMember(int id, InvitationService invitations, CancellationToken ct) =>
+        await invitations.InviteAsync(id, ct) is { } invitation ? TypedResults.Ok(invitation) : TypedResults.NotFound();
 
     public static async Task<Ok<List<MemberResponse>>> ListMembers(CpdDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).OrderBy(m => m.Id).ToListAsync(ct))

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CpdTracker.Api.Features.Auth.Pages;
+using CpdTracker.Api.Features.Certificates;
+using CpdTracker.Api.Features.Certificates.Pages;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CpdTracker.Api.Components;
+
+/// <summary>Marks the endpoints that serve the web pages (pages, their downloads, static files), which answer a browser:
+/// redirects to sign in and HTML status pages instead of the API's 401 and problem details.</summary>
+public sealed record PageEndpointMetadata;
+
+/// <summary>The web pages: Blazor static server rendering, signed in with the Identity application cookie.</summary>
+public static class PagesExtensions
+{
+    /// <summary>Pages authenticate with the cookie only, so a signed-out visitor is sent to the sign-in page, not answered 401.</summary>
+    public const string PagePolicy = "Pages";
+
+    /// <summary>Sign-in and invitation form posts per client address, at the rate the API's auth endpoints allow; page views are not counted.</summary>
+    public const string FormPostPolicy = "page-form-posts";
+
+    public static IHostApplicationBuilder AddCpdPages(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents();
+        services.AddScoped<MemberDocuments>();
+        services.AddScoped<Features.Cpd.Pages.MyCpdOverview>();
+        services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/signin";
+            // The API answers 401; a page visitor is sent to sign in and brought back (ReturnUrl).
+            o.Events.OnRedirectToLogin = c =>
+            {
+                if (c.Request.Path.StartsWithSegments("/api"))
+                {
+                    c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    c.Response.Redirect(c.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(FormPostPolicy, c => HttpMethods.IsPost(c.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = c.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AuthPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            })
+            : RateLimitPartition.GetNoLimiter("view")));
+        return builder;
+    }
+
+    /// <summary>Friendly 403/404/429 pages for everything but the API, which keeps the problem details of the
+    /// UseStatusCodePages before this (each status-code middleware owns its feature, so switching this one off leaves that one on).</summary>
+    public static WebApplication UseCpdPageStatusPages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    public static WebApplication MapCpdPages(this WebApplication app)
+    {
+        var page = new PageEndpointMetadata();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(page);
+        app.MapRazorComponents<App>().RequireAuthorization(PagePolicy).WithMetadata(page);
+        app.MapSignOutEndpoint().WithMetadata(page);
+        app.MapMyDownloadEndpoints().RequireAuthorization(PagePolicy).WithMetadata(page);
+        // An unknown address outside the API is a page not found (the API's own unknown addresses are left as they were).
+        app.MapFallback("{first:regex(^(?!api$))}/{**rest}", () => TypedResults.NotFound()).AllowAnonymous().WithMetadata(page);
+        return app;
+    }
+}
