@@ -38,15 +38,15 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>Gives a member an account directly, as accepting an invitation would.</summary>
-    public async Task<HttpClient> CreateMemberClientAsync(int memberId)
+    public async Task<HttpClient> CreateMemberClientAsync(int memberId) => await CreateClientAsAsync(await CreateMemberAccountAsync(memberId));
+
+    /// <summary>Creates a member's account (password <see cref="Password"/>) and returns its email.</summary>
+    public async Task<string> CreateMemberAccountAsync(int memberId)
     {
         var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
-        }
-
-        return await CreateClientAsAsync(email);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
+        return email;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
