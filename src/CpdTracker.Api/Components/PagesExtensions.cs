@@ -27,6 +27,9 @@ public static class PagesExtensions
     {
         var services = builder.Services;
         services.AddRazorComponents();
+        // Without this, development runs add a catch-all endpoint serving wwwroot files missing from the build manifest;
+        // every asset the pages use is in the manifest, and the catch-all would bypass the page endpoints' access rules.
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         services.AddScoped<MemberDocuments>();
         services.AddScoped<Features.Cpd.Pages.MyCpdOverview>();
         services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
