@@ -52,6 +52,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databaseFile}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
