@@ -12,10 +12,11 @@ public static class SampleDocuments
         new("BSANZ-2026-000417", "ABCD-EFGH", "https://cpd.balintanz.org/verify/ABCD-EFGH");
 
     public static AttendanceCertificate Certificate() => new(
-        SocietyDetails.Bsanz,
+        SocietyDetails.Sample,
         Member,
         new ActivityDetails("Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, "Dr Aroha Pōtae", "Dr James O’Connell",
             new DateOnly(2026, 3, 4), new TimeOnly(19, 30), "NZDT", MeetingMode.InPerson, 90, "Wellington"),
+        AttendanceRole.Participant,
         90,
         [
             new("RACGP", "RACGP-2023", "RP", "Reviewing performance", 1.5m, "hours"),
@@ -41,12 +42,13 @@ public static class SampleDocuments
                 i % 9 == 0 ? "20 of 90 min is below the 30-minute minimum: no credit" : "90 of 90 min at 1 h/h → 1.5 h, rounded down to 0.25 h"))
             .ToList();
         return new(
-            SocietyDetails.Bsanz,
+            SocietyDetails.Sample,
             Member,
             "RACGP",
             new RuleSetInfo("RACGP-2023", "1", "hours"),
             new CpdPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
             statement,
+            [new(new DateOnly(2025, 3, 11), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, AttendanceStatus.Apology)],
             [new("EA", "Educational activities", 12m), new("RP", "Reviewing performance", 46.5m), new("MO", "Measuring outcomes", 0m)],
             [new("Total", 50m, 58.5m), new("EA", 12.5m, 12m), new("RP", 5m, 46.5m), new("MO", 5m, 0m), new("RP + MO", 25m, 46.5m)],
             new DateOnly(2026, 1, 15),

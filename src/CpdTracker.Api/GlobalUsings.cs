@@ -1,6 +1,8 @@
 global using CpdTracker.Api.Data;
+global using CpdTracker.Api.Features.Audit;
 global using CpdTracker.Api.Infrastructure;
 global using CpdTracker.Api.Infrastructure.Security;
+global using CpdTracker.Api.Infrastructure.Time;
 global using CpdTracker.Domain;
 global using CpdTracker.Domain.Colleges;
 global using CpdTracker.Domain.Groups;

@@ -23,6 +23,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
+builder.AddCpdCredit();
+builder.AddCpdMeetings();
+builder.AddCpdCertificates();
 builder.AddCpdJobs();
 builder.AddCpdPages();
 
@@ -41,6 +44,7 @@ app.MapAuthEndpoints();
 app.MapMemberEndpoints();
 app.MapGroupEndpoints();
 app.MapGroupMeetingEndpoints();
+app.MapMeetingEndpoints();
 app.MapRegisterEndpoints();
 app.MapWorkshopEndpoints();
 app.MapAuditEndpoints();

@@ -34,7 +34,7 @@ public sealed class ClinicianJourneyTests(ServedApp served, ITestOutputHelper ou
         var certificate = await page.RunAndWaitForDownloadAsync(() => page.Locator("details ul.documents a").First.ClickAsync());
         var pdfText = Text(await File.ReadAllBytesAsync((await certificate.PathAsync())!));
         Assert.Contains("Zoë O'Brien", pdfText);
-        Assert.Matches(@"^(AC|WC)-\d{4}-[0-9A-F]{8}\.pdf$", certificate.SuggestedFilename);
+        Assert.Matches(@"^(AC|WC)-\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}\.pdf$", certificate.SuggestedFilename);
 
         var period = await page.RunAndWaitForDownloadAsync(() => racgp.GetByRole(AriaRole.Link, new() { Name = "Everything for this period (ZIP)" }).ClickAsync());
         using var zip = ZipFile.OpenRead((await period.PathAsync())!);

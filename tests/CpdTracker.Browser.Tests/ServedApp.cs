@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +33,7 @@ public sealed class ServedApp : IAsyncLifetime
         }
 
         // The demo's certificates and summaries are issued by background jobs started with it.
-        var monitor = App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        await Eventually.Until(() => Task.FromResult(monitor.EnqueuedCount("default") + monitor.ProcessingCount()), left => left == 0, seconds: 120);
+        await App.WaitForJobsAsync(seconds: 180);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

@@ -11,6 +11,7 @@ public static class DatabaseExtensions
     {
         // Read when the first context is made, so hosts and tests that add configuration late are honoured.
         builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddScoped<UnitOfWork>();
         builder.Services.AddDbContext<CpdDbContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection)
             .AddInterceptors(new SqlitePragmas()));

@@ -12,6 +12,9 @@ public enum DocumentStatus
     Valid,
     Superseded,
     Revoked,
+
+    /// <summary>A corrected register no longer earns it (the member was absent, or the meeting was cancelled).</summary>
+    Withdrawn,
 }
 
 /// <summary>A certificate or annual summary as issued: its PDF bytes, their hash and the data shown are frozen at issue.</summary>
@@ -35,4 +38,5 @@ public sealed class IssuedDocument
     public required string DataJson { get; set; }
     public DocumentStatus Status { get; set; }
     public string? SupersededByNumber { get; set; }
+    public string? WithdrawnReason { get; set; }
 }

@@ -19,14 +19,8 @@ public static class ApiExtensions
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<Features.RuleSets.RuleSetStore>();
-        builder.Services.AddSingleton<Features.RuleSets.RuleSetCache>();
-        builder.Services.AddScoped<Features.Cpd.StatementService>();
-        builder.Services.AddScoped<Features.Cpd.InterimStatements>();
-        builder.Services.AddScoped<Features.Certificates.CertificateVerification>();
         builder.Services.AddScoped<Features.Auth.InvitationService>();
         builder.Services.AddScoped<Features.Auth.PasswordSignIn>();
-        builder.Services.AddScoped<MemberClock>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -26,7 +26,7 @@ public sealed class CpdExceptionHandler(IProblemDetailsService problemDetails, I
                 Title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
                 Detail = e.InnerException is JsonException json ? json.Message : e.Message,
             },
-            DbUpdateConcurrencyException => RegisterConflicts.ChangedMeanwhile(),
+            DbUpdateConcurrencyException => Conflicts.ChangedMeanwhile(),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
 

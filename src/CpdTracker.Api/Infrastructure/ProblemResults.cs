@@ -5,6 +5,6 @@ public static class ProblemResults
     public static ValidationProblem Field(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static Conflict<ProblemDetails> Conflict(string title, string detail) =>
-        TypedResults.Conflict(RegisterConflicts.Conflict(title, detail));
+    /// <summary>A 409 as problem details (application/problem+json), worded for the person who sees it.</summary>
+    public static ProblemHttpResult Conflict(string title, string detail) => TypedResults.Problem(Conflicts.Problem(title, detail));
 }

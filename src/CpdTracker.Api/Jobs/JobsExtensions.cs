@@ -1,5 +1,4 @@
 using Hangfire;
-using CpdTracker.Api.Features.Certificates;
 using Hangfire.InMemory;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +6,7 @@ namespace CpdTracker.Api.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Hangfire on its in-memory store: every job derives its work from the database, so a lost queue loses nothing.</summary>
+    /// <summary>Hangfire on its in-memory store: the database says what is due, and the reconciliation re-queues it after a restart.</summary>
     public static IHostApplicationBuilder AddCpdJobs(this IHostApplicationBuilder builder)
     {
         // The storage is this app's own DI singleton, not Hangfire's static one, so two hosts in one process never share jobs.
@@ -16,17 +15,16 @@ public static class JobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName);
-        builder.Services.AddScoped<DocumentStore>();
-        builder.Services.AddScoped<MeetingCertificates>();
-        builder.Services.AddScoped<AnnualSummaries>();
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CertificateJob>();
         builder.Services.AddScoped<AnnualSummaryJob>();
+        builder.Services.AddScoped<ReconciliationJob>();
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
+        builder.Services.AddHostedService<ReconcileOnStart>();
         return builder;
     }
 
@@ -35,9 +33,11 @@ public static class JobsExtensions
         // Who may see it is decided by the endpoint's policy (admins), not by Hangfire's local-requests-only default.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).WithAccess(Access.Admin);
         app.MapPost("/api/summaries/run", RunSummaries).WithTags("Certificates").WithName(nameof(RunSummaries)).WithAccess(Access.Admin);
-        var cron = app.ServiceProvider.GetRequiredService<IOptions<CertificatesOptions>>().Value.SummaryCron;
-        app.ServiceProvider.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<AnnualSummaryJob>(AnnualSummaryJob.Id, job => job.RunAsync(CancellationToken.None), cron);
+        var recurring = app.ServiceProvider.GetRequiredService<IRecurringJobManager>();
+        var cron = app.ServiceProvider.GetRequiredService<IOptions<Features.Certificates.CertificatesOptions>>().Value.SummaryCron;
+        recurring.AddOrUpdate<AnnualSummaryJob>(AnnualSummaryJob.Id, job => job.RunAsync(CancellationToken.None), cron);
+        recurring.AddOrUpdate<ReconciliationJob>(ReconciliationJob.Id, job => job.RunAsync(CancellationToken.None),
+            app.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.ReconcileCron);
         return app;
     }
 

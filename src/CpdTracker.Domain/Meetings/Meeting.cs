@@ -16,6 +16,10 @@ public sealed class Meeting
     public MeetingStatus Status { get; set; }
     public DateTime? LockedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Set in the transaction that locks or cancels the register, cleared once its certificates match it:
+    /// the database, not a job queue, remembers what must still be issued or withdrawn.</summary>
+    public bool CertificatesDue { get; set; }
     public List<Attendance> Attendances { get; set; } = [];
 
     public bool IsLocked => Status == MeetingStatus.Locked;

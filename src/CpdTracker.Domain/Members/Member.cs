@@ -8,5 +8,8 @@ public sealed class Member
     public required string Email { get; set; }
     public Profession Profession { get; set; }
     public Country Country { get; set; }
+
+    /// <summary>The IANA zone the member lives in, which decides their "today"; when unset, their group's zone is used.</summary>
+    public string? TimeZone { get; set; }
     public List<CollegeMembership> CollegeMemberships { get; set; } = [];
 }

@@ -35,7 +35,22 @@ internal static class DocumentFormat
         _ => kind.ToString(),
     };
 
-    public static string Role(AttendanceRole role) => role == AttendanceRole.CoLeader ? "Co-leader" : role.ToString();
+    public static string Role(AttendanceRole role) => role switch
+    {
+        AttendanceRole.Participant => "Participant",
+        AttendanceRole.Presenter => "Presenter",
+        AttendanceRole.Leader => "Leader",
+        AttendanceRole.CoLeader => "Co-leader",
+        _ => role.ToString(),
+    };
+
+    public static string Status(AttendanceStatus status) => status switch
+    {
+        AttendanceStatus.Apology => "Apology",
+        AttendanceStatus.Absent => "Absent",
+        AttendanceStatus.LeftEarly => "Left early",
+        _ => status.ToString(),
+    };
 
     public static string Mode(MeetingMode mode) => mode == MeetingMode.InPerson ? "In person" : "Online";
 

@@ -10,38 +10,30 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
     public const string Title = "Certificate of attendance";
 
     /// <summary>The PDF bytes; identical for an identical model.</summary>
-    public byte[] Render() => PdfRenderer.Render(
-        new PdfMetadata($"{Title} — {model.Member.FullName}", model.Society.Name,
-            $"{model.Workshop.Title}, certificate {model.Certificate.Number}", model.IssueDate),
-        new PageFrame(ComposeHeader, ComposeFooter),
-        ComposeBody());
+    /// <exception cref="ArgumentException">The society's logo or signature is not a PNG or JPEG image.</exception>
+    public byte[] Render()
+    {
+        var art = new SocietyArt(model.Society);
+        return PdfRenderer.Render(
+            new PdfMetadata($"{Title} — {model.Member.FullName}", model.Society.Name,
+                $"{model.Workshop.Title}, certificate {model.Certificate.Number}", model.IssueDate),
+            new PageFrame(
+                _ => Header(model.Society, art, Title, CertificateHeaderText(model.Certificate, model.IssueDate)),
+                page => Footer(model.Society, FooterText(model.Certificate), page)),
+            ComposeBody(art));
+    }
 
-    private IBlock ComposeHeader(PageInfo page) => Header(model.Society, Title, CertificateHeaderText(model.Certificate, model.IssueDate));
-
-    private IBlock ComposeFooter(PageInfo page) => Footer(FooterText(model.Certificate), page);
-
-    private IBlock ComposeBody() => new Stack(
+    private IBlock ComposeBody(SocietyArt art) => new Stack(
     [
-                Centered(Title, TextStyle.Title),
-        new Spacer(10),
-        Centered("This certifies that", TextStyle.Muted),
-        Centered(model.Member.FullName, TextStyle.Subtitle with { Size = 19 }),
-        Centered(model.Member.Profession, TextStyle.Body),
-        Centered(DocumentFormat.Memberships(model.Member.Memberships), TextStyle.Small),
-        new Spacer(8),
-        Centered("attended the workshop", TextStyle.Muted),
-        Centered(model.Workshop.Title, TextStyle.Subtitle),
-        Centered(Dates(), TextStyle.Body),
-        new Spacer(4),
+        CertificateIntro(Title, model.Member, "attended the workshop", model.Workshop.Title, Dates()),
         Heading("Workshop"),
         new KeyValueBlock(WorkshopRows()),
         Heading("Sessions attended"),
         new WorkshopSessionTable(model.Sessions),
         Heading("CPD credit"),
         CreditTable(Totals()),
-        RacgpStatement(model.HoldsRacgpActivityNumber),
-        Heading("Certificate"),
-        CertificateDetails(model.Society, model.Certificate, model.IssueDate),
+        RacgpStatement(model.CarriesRacgpWording),
+        new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
     ], spacing: 6);
 
     private string Dates()
@@ -70,7 +62,8 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
         }
     }
 
-    private IEnumerable<CreditLine> Totals() => model.Credits
+    private List<CreditLine> Totals() => model.Credits
         .GroupBy(c => (c.College, c.RuleSetCode, c.CategoryCode, c.CategoryName, c.Unit))
-        .Select(g => new CreditLine(g.Key.College, g.Key.RuleSetCode, g.Key.CategoryCode, g.Key.CategoryName, g.Sum(c => c.Amount), g.Key.Unit));
+        .Select(g => new CreditLine(g.Key.College, g.Key.RuleSetCode, g.Key.CategoryCode, g.Key.CategoryName, g.Sum(c => c.Amount), g.Key.Unit))
+        .ToList();
 }

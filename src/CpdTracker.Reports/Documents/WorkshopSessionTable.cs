@@ -7,11 +7,12 @@ internal sealed class WorkshopSessionTable(IReadOnlyList<WorkshopSession> sessio
 {
     public IReadOnlyList<Fragment> Layout(float width) => new Table(
         [
-            new("Date", 1.2f),
-            new("Start", 1.4f),
-            new("Kind", 1.9f),
-            new("Session", 3.2f),
-            new("Minutes", 0.9f, HorizontalAlign.Right),
+            new("Date", 1.05f),
+            new("Start", 1.45f),
+            new("Kind", 2.0f),
+            new("Session", 3.1f),
+            new("Role", 1.0f),
+            new("Minutes", 0.95f, HorizontalAlign.Right),
         ],
         sessions
             .OrderBy(s => s.LocalDate).ThenBy(s => s.LocalStartTime)
@@ -20,6 +21,7 @@ internal sealed class WorkshopSessionTable(IReadOnlyList<WorkshopSession> sessio
                 DocumentFormat.Time(s.LocalStartTime, s.TimeZoneAbbreviation),
                 DocumentFormat.Kind(s.Kind),
                 s.Title,
+                DocumentFormat.Role(s.Role),
                 s.MinutesAttended.ToString(CultureInfo.InvariantCulture),
             ]))
             .ToList()).Layout(width);

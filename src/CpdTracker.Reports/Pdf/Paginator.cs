@@ -3,6 +3,9 @@ namespace CpdTracker.Reports.Pdf;
 // The first pass: distributes fragments over pages of a given body height, before anything is drawn.
 internal static class Paginator
 {
+    // Heights summed in a different order differ in the last bits; a block that fits exactly must not be pushed over.
+    private const float Tolerance = 0.01f;
+
     public static IReadOnlyList<IReadOnlyList<PlacedFragment>> Paginate(IReadOnlyList<Fragment> fragments, float bodyHeight)
     {
         var pages = new List<List<PlacedFragment>> { new() };
@@ -15,7 +18,7 @@ internal static class Paginator
             {
                 continue;
             }
-            if (y > 0 && y + Needed(fragments, i, bodyHeight) > bodyHeight)
+            if (y > 0 && y + Needed(fragments, i, bodyHeight) > bodyHeight + Tolerance)
             {
                 pages.Add([]);
                 y = 0;

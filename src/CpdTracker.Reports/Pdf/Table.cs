@@ -1,9 +1,11 @@
 namespace CpdTracker.Reports.Pdf;
 
 // A table whose header row is repeated at the top of every page it continues onto. Each row is one fragment, so a row
-// is never split: one that does not fit moves whole to the next page.
+// is never split: one that does not fit moves whole to the next page. A short table moves whole; a long one breaks
+// leaving at least two rows on each page, so no row is left alone under its header or above the end of the table.
 internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows) : IBlock
 {
+    public const int KeptWholeRows = 6;
     private const float PaddingX = 4;
     private const float PaddingY = 2.5f;
 
@@ -26,10 +28,12 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
             }
             var style = row.Emphasis ? CellStyle with { Bold = true } : CellStyle;
             var fill = i % 2 == 1 ? PdfColors.Zebra : PdfColors.White;
-            fragments.Add(Row(row.Cells, style, widths, fill, PdfColors.Rule) with { ContinuationHeader = header });
+            fragments.Add(Row(row.Cells, style, widths, fill, PdfColors.Rule) with { ContinuationHeader = header, KeepWithNext = KeepWithNext(i) });
         }
         return fragments;
     }
+
+    private bool KeepWithNext(int i) => rows.Count <= KeptWholeRows ? i < rows.Count - 1 : i == 0 || i == rows.Count - 2;
 
     private Fragment Row(IReadOnlyList<string> cells, TextStyle style, float[] widths, uint fill, uint rule)
     {

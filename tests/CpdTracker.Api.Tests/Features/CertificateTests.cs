@@ -57,13 +57,12 @@ public sealed class CertificateTests
     }
 
     [Fact]
-    public async Task AStudentWithoutACollegeGetsNoCertificateAndAnotherMemberCannotDownloadOne()
+    public async Task AnotherMemberCannotDownloadACertificate()
     {
         var s = await ALockedMeeting();
         await using var _ = s.App;
         var id = (await Certificates(s.Society.Client, s.Gp))[0]!["id"]!.GetValue<int>();
 
-        Assert.Empty((await (await s.Society.Client.GetAsync($"/api/members/{s.Student}/certificates")).ReadJson(HttpStatusCode.OK)).AsArray());
         Assert.Equal(HttpStatusCode.NotFound, (await (await s.App.CreateMemberClientAsync(s.Student)).GetAsync($"/api/certificates/{id}/pdf")).StatusCode);
     }
 
@@ -114,7 +113,8 @@ public sealed class CertificateTests
         var old = (await Certificates(s.Society.Client, s.Gp))[0]!;
 
         await (await s.Society.Client.PostAsJsonAsync($"/api/meetings/{s.Meeting}/unlock", new { reason = "Mere left at 7:15" })).ReadJson(HttpStatusCode.OK);
-        await (await s.Society.SaveRegister(s.Meeting, new { memberId = s.Gp, status = "LeftEarly", minutesAttended = 45 })).ReadJson(HttpStatusCode.OK);
+        await (await s.Society.Client.PutAsJsonAsync($"/api/meetings/{s.Meeting}/attendance/{s.Gp}", new { status = "LeftEarly", minutesAttended = 45 }))
+            .ReadJson(HttpStatusCode.OK);
         await (await s.Society.Client.PostAsync($"/api/meetings/{s.Meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
 
         var both = await Eventually.Until(async () => (await (await s.Society.Client.GetAsync($"/api/members/{s.Gp}/certificates")).ReadJson(HttpStatusCode.OK)).AsArray(), l => l.Count == 2);
@@ -145,7 +145,7 @@ public sealed class CertificateTests
         }
 
         await (await society.Client.PostAsync($"/api/meetings/{sessions[0]}/lock", null)).ReadJson(HttpStatusCode.OK);
-        await Task.Delay(1500);
+        await app.WaitForJobsAsync();
         Assert.Empty((await (await society.Client.GetAsync($"/api/members/{gp}/certificates")).ReadJson(HttpStatusCode.OK)).AsArray());
         await (await society.Client.PostAsync($"/api/meetings/{sessions[1]}/lock", null)).ReadJson(HttpStatusCode.OK);
 

@@ -87,7 +87,7 @@ public sealed class CpdStatementTests
     [Theory]
     [InlineData("college=NMBA&year=2026", "college")]
     [InlineData("college=XYZ&year=2026", "college")]
-    [InlineData("college=RACGP&year=2019", "date")]
+    [InlineData("college=RACGP&year=2019", "year")]
     [InlineData("college=RACGP&year=2026&date=2026-01-01", "year")]
     public async Task AStatementThatCannotBeGivenIsAClearBadRequest(string query, string field)
     {
@@ -105,6 +105,6 @@ public sealed class CpdStatementTests
         var nz = await society.AddMember("Dr Anna Kowalski", "GP", "NZ", new { college = "RNZCGP", memberNumber = "NZ-1" });
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.CreateMemberClientAsync(nz)).GetAsync($"/api/members/{gp}/cpd?college=RACGP&year=2026")).StatusCode);
-        Assert.Contains("No RNZCGP period ends in 2024", await (await society.Client.GetAsync($"/api/members/{nz}/cpd?college=RNZCGP&year=2024")).ProblemFor("period"));
+        Assert.Contains("No RNZCGP period ends in 2024", await (await society.Client.GetAsync($"/api/members/{nz}/cpd?college=RNZCGP&year=2024")).ProblemFor("year"));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
@@ -10,9 +11,18 @@ namespace CpdTracker.Api.Tests.Infrastructure;
 /// <summary>The whole app on a real SQLite file of its own, with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}.db");
+    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}.db");
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The SQLite file; give another instance's file (with KeepDatabase on the first) to restart on the same data.</summary>
+    public string DatabaseFile { get; init; } = NewDatabaseFile();
+
+    /// <summary>Leaves the database file in place when disposed, so a second instance can start on it.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>Off: no Hangfire server runs, so enqueued jobs wait in a queue that dies with this instance.</summary>
+    public bool RunJobs { get; init; } = true;
+
+    public FakeTimeProvider Clock { get; init; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public const string AdminEmail = "admin@test.example";
     public const string Password = "Test-Password-1";
@@ -49,27 +59,56 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         return email;
     }
 
+    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.</summary>
+    public async Task WaitForJobsAsync(int seconds = 30)
+    {
+        var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (monitor.Queues().Sum(q => q.Length) + monitor.ProcessingCount() + monitor.ScheduledCount() > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
+            await Task.Delay(50);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databaseFile}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
+        builder.UseSetting("Society:ContactEmail", "cpd@test.example");
+        builder.UseSetting("Society:Website", "balint.example");
+        builder.UseSetting("Society:Signatory:Name", "Dr Ngaio Rāwiri");
+        builder.UseSetting("Society:Signatory:Title", "President");
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
         builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (!RunJobs)
+            {
+                services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(_databaseFile + suffix);
+            File.Delete(DatabaseFile + suffix);
         }
     }
 }

@@ -11,14 +11,12 @@ public sealed class AnnualSummaryDocumentTests
     private static byte[] Render(int lines = BusyYear) => new AnnualSummaryDocument(SampleModels.Summary(lines)).Render();
 
     [Fact]
-    public void BusyMembersSummaryRunsToThreePagesEachNumberedPageXOfY()
+    public void BusyMembersSummaryRunsToFourPagesEachNumberedPageXOfY()
     {
         var pages = PdfText.Pages(Render());
 
-        Assert.Equal(3, pages.Count);
-        Assert.Contains("Page 1 of 3", pages[0]);
-        Assert.Contains("Page 2 of 3", pages[1]);
-        Assert.Contains("Page 3 of 3", pages[2]);
+        Assert.Equal(4, pages.Count);
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Page {p.i + 1} of 4", p.page));
     }
 
     [Fact]
@@ -26,10 +24,12 @@ public sealed class AnnualSummaryDocumentTests
     {
         var pages = PdfText.Pages(Render());
 
-        Assert.All(pages, page => Assert.Contains(StatementHeader, page));
+        var withStatementRows = pages.Where(page => page.Contains("Session 0")).ToList();
+        Assert.True(withStatementRows.Count >= 3);
+        Assert.All(withStatementRows, page => Assert.Contains(StatementHeader, page));
         Assert.All(pages, page => Assert.Contains("Balint Society of Australia and New Zealand", page));
         Assert.All(pages, page => Assert.Contains("Mere Tūhoe-Ngāwai · RACGP", page));
-        Assert.Contains("Session 040", pages[2]);
+        Assert.Contains("Session 040", withStatementRows[^1]);
     }
 
     [Fact]
@@ -81,6 +81,36 @@ public sealed class AnnualSummaryDocumentTests
         Assert.Contains("Certificate number BSANZ-2026-S-00091", text);
         Assert.Contains("Verification code ABCD-EFGH", text);
         Assert.DoesNotContain("Interim", text);
+    }
+
+    [Fact]
+    public void SummarySaysItCoversOnlyActivitiesTheSocietyRecorded()
+    {
+        var text = PdfText.All(Render(5)).Replace("\n", " ");
+
+        Assert.Contains("This summary covers only activities recorded by the Balint Society of Australia and New Zealand; " +
+            "it is not a complete record of your CPD.", text);
+    }
+
+    [Fact]
+    public void ApologiesAndAbsencesAreListedApartAfterTheCreditedActivities()
+    {
+        var pdf = new AnnualSummaryDocument(SampleModels.Summary(5, notCredited: SampleModels.ApologiesAndAbsences)).Render();
+        var lines = PdfText.Lines(pdf);
+
+        var heading = lines.ToList().IndexOf("Not credited: apologies and absences");
+        Assert.True(heading > lines.ToList().FindIndex(l => l.Contains("why-005")), "after the last credited line");
+        Assert.Equal("Date Activity Kind Status", lines[heading + 1]);
+        Assert.Equal("17 Feb 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 2]);
+        Assert.Equal("12 May 2026 Wellington Tuesday evening Balint group Balint group meeting Absent", lines[heading + 3]);
+        Assert.Equal("8 Sep 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 4]);
+        Assert.Equal("Totals by category", lines[heading + 5]);
+    }
+
+    [Fact]
+    public void SummaryWithoutApologiesOrAbsencesHasNoNotCreditedSection()
+    {
+        Assert.DoesNotContain("Not credited", PdfText.All(Render(5)));
     }
 
     [Fact]

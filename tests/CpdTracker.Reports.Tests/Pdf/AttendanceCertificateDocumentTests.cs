@@ -1,3 +1,4 @@
+using CpdTracker.Domain.Meetings;
 using CpdTracker.Reports.Documents;
 using UglyToad.PdfPig;
 
@@ -56,7 +57,21 @@ public sealed class AttendanceCertificateDocumentTests
         Assert.Contains("https://cpd.balintanz.org/verify/ABCD-EFGH", text);
         Assert.Contains("RACGP 1234567", text);
         Assert.Contains("ACRRM ACR-88812", text);
-        Assert.Contains("Balint Society of Australia and New Zealand, 5 March 2026", text);
+        Assert.Contains("Issued by Balint Society of Australia and New Zealand", text);
+        Assert.Contains("Date of issue 5 March 2026", text);
+    }
+
+    [Theory]
+    [InlineData(AttendanceRole.Participant, "Participant")]
+    [InlineData(AttendanceRole.Leader, "Leader")]
+    [InlineData(AttendanceRole.CoLeader, "Co-leader")]
+    [InlineData(AttendanceRole.Presenter, "Presenter")]
+    public void CertificatePrintsTheRoleTheHolderAttendedInInPlainWords(AttendanceRole role, string words)
+    {
+        var pdf = new AttendanceCertificateDocument(SampleModels.Attendance() with { Role = role }).Render();
+
+        Assert.Contains($"Role {words}", PdfText.Lines(pdf));
+        Assert.Contains($"attended as {words.ToLowerInvariant()}", PdfText.Lines(pdf));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class InterimStatementDocumentTests
         Assert.Contains("Date Activity Kind Role Min Category Amount", text);
         Assert.Contains("MO 5 hours 0 hours Short by 5 hours", PdfText.Lines(pdf));
         Assert.Contains("RACGP-2023, version 3", text);
+        Assert.Contains("This statement covers only activities recorded by the Balint Society", text);
         using var document = PdfDocument.Open(pdf);
         Assert.Equal("Interim CPD statement — Mere Tūhoe-Ngāwai", document.Information.Title);
     }

@@ -17,6 +17,7 @@ public sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(d => d.Title).HasMaxLength(300);
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.SupersededByNumber).HasMaxLength(32);
+        builder.Property(d => d.WithdrawnReason).HasMaxLength(300);
         builder.HasOne<Member>().WithMany().HasForeignKey(d => d.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -8,10 +8,10 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         builder.Property(m => m.Title).HasMaxLength(200);
         builder.Property(m => m.TimeZone).HasMaxLength(64);
-        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.GroupId, m.StartsAtUtc });
         builder.HasIndex(m => new { m.WorkshopId, m.StartsAtUtc });
         builder.HasIndex(m => m.LocalDate);
+        builder.HasIndex(m => m.CertificatesDue);
         builder.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Workshop>().WithMany().HasForeignKey(m => m.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Attendances).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);

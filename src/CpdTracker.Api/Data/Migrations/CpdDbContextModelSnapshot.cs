@@ -235,6 +235,10 @@ namespace CpdTracker.Api.Data.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -416,6 +420,9 @@ namespace CpdTracker.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CertificatesDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
@@ -457,13 +464,14 @@ namespace CpdTracker.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("WorkshopId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificatesDue");
 
                     b.HasIndex("LocalDate");
 
@@ -532,6 +540,10 @@ namespace CpdTracker.Api.Data.Migrations
                     b.Property<string>("Profession")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

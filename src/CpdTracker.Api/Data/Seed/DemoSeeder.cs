@@ -1,12 +1,10 @@
-using CpdTracker.Api.Jobs;
-using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Data.Seed;
 
 /// <summary>Loads the demo society into an empty database when Seed:Demo is on; its sign-in accounts exist in Development only.</summary>
 public sealed class DemoSeeder(
-    CpdDbContext db, IOptions<SeedOptions> options, TimeProvider clock, IHostEnvironment environment, BootstrapAdmin accounts, IBackgroundJobClient jobs, ILogger<DemoSeeder> logger)
+    CpdDbContext db, IOptions<SeedOptions> options, TimeProvider clock, IHostEnvironment environment, BootstrapAdmin accounts, ILogger<DemoSeeder> logger)
 {
     public static readonly (string Email, string Password, int? MemberId, bool Admin)[] Accounts =
     [
@@ -23,17 +21,15 @@ public sealed class DemoSeeder(
         }
 
         var society = DemoSociety.Build(clock.GetUtcNow().UtcDateTime);
+        // The demo's registers were locked before the app ran: their certificates are due, and the start-up reconciliation issues them.
+        foreach (var meeting in society.OfType<Meeting>().Where(m => m.IsLocked))
+        {
+            meeting.CertificatesDue = true;
+        }
+
         db.AddRange(society);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Loaded the demo society: {Count} records.", society.Count);
-
-        // The demo's registers were locked before the app ran, so their certificates and past summaries are issued now.
-        foreach (var meeting in society.OfType<Meeting>().Where(m => m.IsLocked))
-        {
-            jobs.Enqueue<CertificateJob>(job => job.RunAsync(meeting.Id, CancellationToken.None));
-        }
-
-        jobs.Enqueue<AnnualSummaryJob>(job => job.RunAsync(CancellationToken.None));
 
         if (environment.IsDevelopment())
         {

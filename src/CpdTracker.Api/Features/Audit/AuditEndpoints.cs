@@ -12,10 +12,20 @@ public static class AuditEndpoints
         return group;
     }
 
-    public static async Task<Ok<List<AuditEntryResponse>>> ListAudit(string? entity, string? id, CpdDbContext db, CancellationToken ct, int take = 200) =>
-        TypedResults.Ok(await db.AuditEntries.AsNoTracking()
-            .Where(a => (entity == null || a.Entity == entity) && (id == null || a.EntityId == id))
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem>> ListAudit(
+        string? entity, string? id, CpdDbContext db, CancellationToken ct, int take = 200)
+    {
+        AuditEntity? known = Enum.TryParse<AuditEntity>(entity, ignoreCase: true, out var parsed) && !int.TryParse(entity, out _) ? parsed : null;
+        if (entity is not null && known is null)
+        {
+            return ProblemResults.Field("entity", $"entity must be one of {string.Join(", ", Enum.GetNames<AuditEntity>())}.");
+        }
+
+        var name = known?.ToString();
+        return TypedResults.Ok(await db.AuditEntries.AsNoTracking()
+            .Where(a => (name == null || a.Entity == name) && (id == null || a.EntityId == id))
             .OrderByDescending(a => a.Id).Take(Math.Clamp(take, 1, 1000))
             .Select(a => new AuditEntryResponse(a.Id, DateTime.SpecifyKind(a.AtUtc, DateTimeKind.Utc), a.Actor, a.Entity, a.EntityId, a.Action, a.Before, a.After, a.Reason))
             .ToListAsync(ct));
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CpdTracker.Api.Features.Audit;
 
 /// <summary>Adds audit rows to the current unit of work, so a change and its record are saved together or not at all.</summary>
-public sealed class AuditLog(CpdDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class AuditLog(CpdDbContext db, UnitOfWork work, CurrentUser me, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -11,24 +11,25 @@ public sealed class AuditLog(CpdDbContext db, CurrentUser me, TimeProvider clock
     };
 
     /// <summary>Inserts a new record and its "Created" audit row in one transaction (the id exists only after the insert).</summary>
-    public async Task CreateAsync<T>(T entity, Func<int> id, string name, Func<object> snapshot, CancellationToken ct) where T : class
+    public async Task CreateAsync<T>(T entity, Func<int> id, AuditEntity name, Func<object> snapshot, CancellationToken ct) where T : class
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Add(entity);
-        await db.SaveChangesAsync(ct);
-        Record(name, id(), "Created", null, snapshot());
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await work.SaveAsync(async () =>
+        {
+            db.Add(entity);
+            await db.SaveChangesAsync(ct);
+            Record(name, id(), AuditAction.Created, null, snapshot());
+            return true;
+        }, ct);
     }
 
-    public void Record(string entity, object id, string action, object? before, object? after, string? reason = null, string? actor = null) =>
+    public void Record(AuditEntity entity, object id, AuditAction action, object? before, object? after, string? reason = null, string? actor = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             Actor = actor ?? me.Name,
-            Entity = entity,
+            Entity = entity.ToString(),
             EntityId = Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture)!,
-            Action = action,
+            Action = action.ToString(),
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
             Reason = reason,

@@ -25,7 +25,7 @@ public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> user
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
         db.Invitations.Add(new Invitation { MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
-        audit.Record("Member", memberId, "Invited", null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+        audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
         await db.SaveChangesAsync(ct);
         return new InvitationResponse(memberId, member.Email, token, now + Lifetime);
     }
@@ -56,7 +56,7 @@ public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> user
         }
 
         invitation.AcceptedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Record("Member", member.Id, "InvitationAccepted", null, new { member.Email }, actor: member.Email);
+        audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email }, actor: member.Email);
         await db.SaveChangesAsync(ct);
         return [];
     }

@@ -1,3 +1,4 @@
+using CpdTracker.Api.Features.Audit;
 namespace CpdTracker.Api.Features.Certificates;
 
 public sealed record CertificateSummary(
@@ -28,8 +29,8 @@ public static class CertificateEndpoints
             .ToListAsync(ct));
 
     /// <summary>Withdraws a document (issued in error); it stays downloadable and verification says "revoked".</summary>
-    public static async Task<Results<Ok<CertificateSummary>, NotFound, Conflict<ProblemDetails>>> RevokeCertificate(
-        int id, RevokeRequest request, CpdDbContext db, Audit.AuditLog audit, CancellationToken ct)
+    public static async Task<Results<Ok<CertificateSummary>, NotFound, ProblemHttpResult>> RevokeCertificate(
+        int id, RevokeRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {
         var document = await db.IssuedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
@@ -42,9 +43,11 @@ public static class CertificateEndpoints
             return ProblemResults.Conflict("Already revoked.", $"{document.Number} was revoked before.");
         }
 
-        audit.Record("Certificate", id, "Revoked", new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
-        document.Status = DocumentStatus.Revoked;
-        await db.SaveChangesAsync(ct);
+        await work.SaveAsync(() =>
+        {
+            audit.Record(AuditEntity.Certificate, id, AuditAction.Revoked, new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
+            document.Status = DocumentStatus.Revoked;
+        }, ct);
         return TypedResults.Ok(new CertificateSummary(document.Id, document.Kind, document.Number, document.Title, document.IssueDate, document.Status,
             document.SupersededByNumber, document.VerificationCode, document.Sha256));
     }

@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace CpdTracker.Api.Features.Certificates;
 
-/// <summary>Certificate numbers derive from the natural key (the same issue always has the same number);
-/// verification codes are random, so nobody can guess another person's.</summary>
+/// <summary>Numbers and verification codes are random (Crockford base32), so a rebuilt or second installation never prints a
+/// number already on paper and nobody can guess another person's code; the unique indexes catch the rare repeat.</summary>
 public static class DocumentNumbers
 {
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string Number(DocumentKind kind, int memberId, string subject, int version, DateOnly issueDate)
+    /// <summary>"AC-2026-7KQ2M-X9D4F": kind, year of issue and 50 random bits.</summary>
+    public static string NewNumber(DocumentKind kind, DateOnly issueDate)
     {
         var prefix = kind switch
         {
@@ -17,16 +17,20 @@ public static class DocumentNumbers
             DocumentKind.WorkshopCertificate => "WC",
             _ => "AS",
         };
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}|{memberId}|{subject}|{version}"));
-        return $"{prefix}-{issueDate.Year}-{Convert.ToHexString(hash)[..8]}";
+        return $"{prefix}-{issueDate.Year}-{Random(5)}-{Random(5)}";
     }
 
-    public static string NewVerificationCode()
-    {
-        var bytes = RandomNumberGenerator.GetBytes(12);
-        var chars = bytes.Select(b => Alphabet[b % Alphabet.Length]).ToArray();
-        return $"{new string(chars[..4])}-{new string(chars[4..8])}-{new string(chars[8..])}";
-    }
+    /// <summary>"4F7K-Q2M9-XB3D": 60 random bits.</summary>
+    public static string NewVerificationCode() => $"{Random(4)}-{Random(4)}-{Random(4)}";
 
     public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+
+    private static string Random(int length) =>
+        string.Create(length, 0, (chars, _) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            }
+        });
 }

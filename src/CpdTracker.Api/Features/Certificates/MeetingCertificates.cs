@@ -1,101 +1,95 @@
-using CpdTracker.Api.Features.Cpd;
-using CpdTracker.Api.Features.RuleSets;
-using CpdTracker.Domain.Credit;
+using CpdTracker.Api.Features.Society;
 using CpdTracker.Domain.Time;
 using CpdTracker.Reports.Documents;
 using CpdTracker.Reports.Documents.Models;
 
 namespace CpdTracker.Api.Features.Certificates;
 
-/// <summary>Certificates that follow a locked register: one per credited attendee of a group meeting, and a workshop's
-/// certificates once every one of its sessions is locked.</summary>
-public sealed class MeetingCertificates(CpdDbContext db, RuleSetStore store, StatementService statements, DocumentStore documents, TimeProvider clock)
+/// <summary>Makes a meeting's certificates match its register: every attendee of a locked group meeting holds one (with the
+/// credit their statements give it, or none), anyone the register no longer records loses theirs (withdrawn), and a cancelled
+/// meeting leaves none. A workshop session hands over to <see cref="WorkshopCertificates"/>. Safe to run any number of times.</summary>
+public sealed class MeetingCertificates(
+    CpdDbContext db, ActivityCredits credits, DocumentStore documents, StaleCertificates stale, WorkshopCertificates workshops,
+    SocietyClock clock, IssuingSociety society)
 {
+    public const string NoLongerRecorded = "A corrected register no longer records this attendance.";
+    public const string MeetingCancelled = "The meeting was cancelled.";
+
+    /// <summary>Brings the meeting's certificates in line, then those of any meeting whose credit this one's statements changed.</summary>
     public async Task<int> IssueAsync(int meetingId, CancellationToken ct)
     {
+        var due = new Queue<int>([meetingId]);
+        var done = new HashSet<int>();
+        var issued = 0;
+        while (due.TryDequeue(out var next))
+        {
+            issued += done.Add(next) ? await IssueOneAsync(next, due, ct) : 0;
+        }
+
+        return issued;
+    }
+
+    private async Task<int> IssueOneAsync(int meetingId, Queue<int> due, CancellationToken ct)
+    {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendances).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is not { Status: MeetingStatus.Locked })
+        if (meeting is null)
         {
             return 0;
         }
 
-        return meeting.GroupId is { } groupId ? await ForGroupMeetingAsync(meeting, groupId, ct) : await ForWorkshopAsync(meeting.WorkshopId!.Value, ct);
+        var issued = meeting.GroupId is { } groupId ? await ForGroupMeetingAsync(meeting, groupId, due, ct) : await workshops.IssueAsync(meeting.WorkshopId!.Value, ct);
+
+        // Done, unless the register changed while this ran: then it is still due, and the change's own job (or the reconciliation) follows.
+        await db.Meetings.Where(m => m.Id == meetingId && m.Version == meeting.Version).ExecuteUpdateAsync(s => s.SetProperty(m => m.CertificatesDue, false), ct);
+        return issued;
     }
 
-    private async Task<int> ForGroupMeetingAsync(Meeting meeting, int groupId, CancellationToken ct)
+    private async Task<int> ForGroupMeetingAsync(Meeting meeting, int groupId, Queue<int> due, CancellationToken ct)
     {
-        var group = await db.Groups.AsNoTracking().Include(g => g.Leaders).FirstAsync(g => g.Id == groupId, ct);
-        var ruleSets = await store.LatestAsync(ct);
-        var members = await MemberDetailsQuery.LoadAsync(db, meeting.Attendances.Select(a => a.MemberId).Concat(group.Leaders.Select(l => l.MemberId)), ct);
-        var leader = group.Leaders.Where(l => l.Role == LeaderRole.Leader).Select(l => members[l.MemberId].FullName).FirstOrDefault() ?? "";
-        var coLeader = group.Leaders.Where(l => l.Role == LeaderRole.CoLeader).Select(l => members[l.MemberId].FullName).FirstOrDefault();
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            return 0; // Reopened for a correction: its certificates stand until it is locked again.
+        }
+
+        var subject = DocumentSubjects.Meeting(meeting.Id);
+        var attended = meeting.Status == MeetingStatus.Locked ? meeting.Attendances.Where(a => a.MinutesAttended > 0).OrderBy(a => a.MemberId).ToList() : [];
+        var issued = 0;
+        if (attended.Count > 0)
+        {
+            var group = await db.Groups.AsNoTracking().Include(g => g.Leaders).FirstAsync(g => g.Id == groupId, ct);
+            var members = await MemberDetailsQuery.LoadAsync(db, attended.Select(a => a.MemberId).Concat(group.Leaders.Select(l => l.MemberId)), ct);
+            var activity = Activity(meeting, group, members);
+            var numbers = group.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
+            var issueDate = clock.TodayIn(meeting.TimeZone);
+            foreach (var attendance in attended)
+            {
+                var earned = await credits.ForAsync(attendance.MemberId, [(meeting.Id, meeting.LocalDate)], ct);
+                foreach (var changed in await stale.MarkAsync(attendance.MemberId, meeting.Id, earned.ByMeeting, ct))
+                {
+                    due.Enqueue(changed);
+                }
+
+                var member = members[attendance.MemberId];
+                var data = new AttendanceCertificateData(member.FullName, meeting.Id, activity, attendance.MinutesAttended, attendance.Role, earned.Credits, numbers);
+                var document = await documents.IssueAsync(DocumentKind.AttendanceCertificate, attendance.MemberId, subject,
+                    $"{AttendanceCertificateDocument.Title}: {group.Name}, {meeting.LocalDate:d MMMM yyyy}", data, issueDate,
+                    reference => new AttendanceCertificateDocument(new AttendanceCertificate(society.Details, member, activity, attendance.Role,
+                        attendance.MinutesAttended, earned.Credits, numbers, reference, issueDate)).Render(), ct);
+                issued += document is null ? 0 : 1;
+            }
+        }
+
+        var reason = meeting.Status == MeetingStatus.Cancelled ? MeetingCancelled : NoLongerRecorded;
+        await documents.WithdrawAsync(DocumentKind.AttendanceCertificate, subject, attended.Select(a => a.MemberId).ToList(), reason, ct);
+        return issued;
+    }
+
+    private static ActivityDetails Activity(Meeting meeting, Group group, Dictionary<int, MemberDetails> members)
+    {
+        string? Led(LeaderRole role) => group.Leaders.Where(l => l.Role == role).Select(l => members[l.MemberId].FullName).FirstOrDefault();
         var local = LocalStart.ToLocal(meeting.StartsAtUtc, ZoneLookup.Find(meeting.TimeZone));
-        var activity = new ActivityDetails(group.Name, meeting.Kind, leader, coLeader, meeting.LocalDate, TimeOnly.FromDateTime(local),
-            ZoneAbbreviations.For(meeting.TimeZone, meeting.StartsAtUtc), meeting.Mode, meeting.DurationMinutes,
+        return new ActivityDetails(group.Name, meeting.Kind, Led(LeaderRole.Leader) ?? "", Led(LeaderRole.CoLeader), meeting.LocalDate,
+            TimeOnly.FromDateTime(local), ZoneAbbreviations.For(meeting.TimeZone, meeting.StartsAtUtc), meeting.Mode, meeting.DurationMinutes,
             meeting.Mode == MeetingMode.Online ? null : group.City);
-        var numbers = group.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
-        var issued = 0;
-        foreach (var attendance in meeting.Attendances.Where(a => a.MinutesAttended > 0).OrderBy(a => a.MemberId))
-        {
-            var fact = new AttendanceFact(meeting.Id, meeting.LocalDate, meeting.Title, meeting.Kind, attendance.Role, attendance.Status,
-                attendance.MinutesAttended, meeting.DurationMinutes, $"group:{groupId}", group.Name, null);
-            var credits = CreditLines.For(ruleSets, await statements.MembershipsAsync(attendance.MemberId, ct), [fact]);
-            if (credits.Count == 0)
-            {
-                continue;
-            }
-
-            var issueDate = IssueDate(meeting.TimeZone);
-            var content = new { holder = members[attendance.MemberId].FullName, activity, attendance.MinutesAttended, attendance.Role, credits, numbers };
-            var document = await documents.IssueAsync(DocumentKind.AttendanceCertificate, attendance.MemberId, $"meeting:{meeting.Id}",
-                $"{AttendanceCertificateDocument.Title}: {group.Name}, {meeting.LocalDate:d MMMM yyyy}", content, issueDate,
-                reference => new AttendanceCertificateDocument(new AttendanceCertificate(SocietyDetails.Bsanz, members[attendance.MemberId], activity,
-                    attendance.MinutesAttended, credits, numbers, reference, issueDate)).Render(), ct);
-            issued += document is null ? 0 : 1;
-        }
-
-        return issued;
     }
-
-    private async Task<int> ForWorkshopAsync(int workshopId, CancellationToken ct)
-    {
-        var sessions = await db.Meetings.AsNoTracking().Include(m => m.Attendances).Where(m => m.WorkshopId == workshopId).OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
-        if (sessions.Any(s => s.Status != MeetingStatus.Locked))
-        {
-            return 0;
-        }
-
-        var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
-        var ruleSets = await store.LatestAsync(ct);
-        var attended = sessions.SelectMany(s => s.Attendances.Where(a => a.MinutesAttended > 0).Select(a => (Session: s, Attendance: a))).ToList();
-        var members = await MemberDetailsQuery.LoadAsync(db, attended.Select(x => x.Attendance.MemberId), ct);
-        var numbers = workshop.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
-        var details = new WorkshopDetails(workshop.Title, sessions[0].Mode, workshop.Venue, null);
-        var issued = 0;
-        foreach (var member in attended.GroupBy(x => x.Attendance.MemberId).OrderBy(g => g.Key))
-        {
-            var facts = member.Select(x => new AttendanceFact(x.Session.Id, x.Session.LocalDate, x.Session.Title, x.Session.Kind, x.Attendance.Role,
-                x.Attendance.Status, x.Attendance.MinutesAttended, x.Session.DurationMinutes, $"workshop:{workshopId}", workshop.Title, null)).ToList();
-            var credits = CreditLines.For(ruleSets, await statements.MembershipsAsync(member.Key, ct), facts);
-            if (credits.Count == 0)
-            {
-                continue;
-            }
-
-            var attendedSessions = member.Select(x => new WorkshopSession(x.Session.LocalDate,
-                TimeOnly.FromDateTime(LocalStart.ToLocal(x.Session.StartsAtUtc, ZoneLookup.Find(x.Session.TimeZone))),
-                ZoneAbbreviations.For(x.Session.TimeZone, x.Session.StartsAtUtc), x.Session.Kind, x.Session.Title, x.Attendance.MinutesAttended)).ToList();
-            var issueDate = IssueDate(workshop.TimeZone);
-            var content = new { holder = members[member.Key].FullName, workshop = details, sessions = attendedSessions, credits, numbers };
-            var document = await documents.IssueAsync(DocumentKind.WorkshopCertificate, member.Key, $"workshop:{workshopId}",
-                $"Workshop certificate: {workshop.Title}", content, issueDate,
-                reference => new WorkshopCertificateDocument(new WorkshopCertificate(SocietyDetails.Bsanz, members[member.Key], details,
-                    attendedSessions, credits, numbers, reference, issueDate)).Render(), ct);
-            issued += document is null ? 0 : 1;
-        }
-
-        return issued;
-    }
-
-    private DateOnly IssueDate(string zone) => DateOnly.FromDateTime(LocalStart.ToLocal(clock.GetUtcNow().UtcDateTime, ZoneLookup.Find(zone)));
 }

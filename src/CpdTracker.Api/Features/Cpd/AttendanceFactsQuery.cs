@@ -33,7 +33,7 @@ public static class AttendanceFactsQuery
         var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
         var workshops = await db.Workshops.AsNoTracking().Where(w => workshopIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
         var facts = rows.Where(r => r.Register == MeetingStatus.Locked).Select(r => Fact(r, college, groups, workshops)).ToList();
-        return new Result(facts, rows.Count(r => r.Register != MeetingStatus.Locked));
+        return new Result(facts, rows.Count(r => r.Register == MeetingStatus.Scheduled));
     }
 
     /// <summary>The locked attendance of every member of a college in a window, member by member in id order, from one query

@@ -13,7 +13,7 @@ public static class CpdEndpoints
 
     /// <summary>The statement for the period holding ?date= (default today), or the period that ends in ?year=.</summary>
     public static async Task<Results<Ok<CpdStatementResponse>, NotFound, ValidationProblem>> GetStatement(
-        int id, string? college, DateOnly? date, int? year, CpdDbContext db, StatementService statements, MemberClock clock, CancellationToken ct)
+        int id, string? college, DateOnly? date, int? year, CpdDbContext db, StatementService statements, SocietyClock clock, CancellationToken ct)
     {
         if (!CollegeCodes.IsKnown(college))
         {
@@ -37,23 +37,23 @@ public static class CpdEndpoints
 
         return TypedResults.Ok(year is { } y
             ? await statements.ForYearAsync(id, college!, y, ct)
-            : await statements.ForDateAsync(id, college!, date ?? await clock.TodayAsync(id, ct), ct));
+            : await statements.ForDateAsync(id, college!, date ?? await clock.TodayForMemberAsync(id, ct), ct));
     }
 
     /// <summary>One statement for each college the member belongs to, for the periods holding ?date=.</summary>
     public static async Task<Results<Ok<List<CpdStatementResponse>>, NotFound>> GetSummary(
-        int id, DateOnly? date, CpdDbContext db, StatementService statements, MemberClock clock, CancellationToken ct)
+        int id, DateOnly? date, CpdDbContext db, StatementService statements, SocietyClock clock, CancellationToken ct)
     {
         if (!await db.Members.AnyAsync(m => m.Id == id, ct))
         {
             return TypedResults.NotFound();
         }
 
+        var on = date ?? await clock.TodayForMemberAsync(id, ct);
         var result = new List<CpdStatementResponse>();
-        var today = await clock.TodayAsync(id, ct);
         foreach (var membership in await statements.MembershipsAsync(id, ct))
         {
-            result.Add(await statements.ForDateAsync(id, membership.College, date ?? today, ct));
+            result.Add(await statements.ForDateAsync(id, membership.College, on, ct));
         }
 
         return TypedResults.Ok(result);
@@ -61,7 +61,7 @@ public static class CpdEndpoints
 
     /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
-        int id, string? college, DateOnly? date, CpdDbContext db, InterimStatements interim, MemberClock clock, CancellationToken ct)
+        int id, string? college, DateOnly? date, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
     {
         if (!CollegeCodes.IsKnown(college))
         {
@@ -73,7 +73,7 @@ public static class CpdEndpoints
             return TypedResults.NotFound();
         }
 
-        var today = await clock.TodayAsync(id, ct);
+        var today = await clock.TodayForMemberAsync(id, ct);
         var file = await interim.RenderAsync(id, college!, date ?? today, today, ct);
         return TypedResults.File(file.Bytes, "application/pdf", file.FileName);
     }

@@ -1,4 +1,3 @@
-using CpdTracker.Api.Features.RuleSets;
 using CpdTracker.Domain.Credit;
 
 namespace CpdTracker.Api.Features.Cpd;
@@ -12,45 +11,33 @@ public sealed record CpdStatementResponse(
         s.RuleSetVersion, s.Unit, s.Period.Start, s.Period.End, s.Lines, s.Totals, s.Requirements, rules.CategoryNames, open);
 }
 
-/// <summary>Finds the member's membership and the rule set in force, then runs the engine over the member's locked attendance.</summary>
-public sealed class StatementService(CpdDbContext db, RuleSetStore store)
+/// <summary>Finds the member's membership and the rule set and period (one selection, <see cref="CreditPeriods"/>), then runs
+/// the engine over the member's locked attendance (one query, <see cref="AttendanceFactsQuery"/>).</summary>
+public sealed class StatementService(CpdDbContext db, CreditPeriods periods)
 {
     public async Task<CpdStatementResponse> ForDateAsync(int memberId, string college, DateOnly date, CancellationToken ct)
     {
-        var (rules, membership) = await ResolveAsync(memberId, college, date, ct);
-        return await RunAsync(memberId, rules, membership, Periods.Containing(rules, membership, date), ct);
+        var membership = await MembershipAsync(memberId, college, ct);
+        return await ForPeriodAsync(memberId, membership, CreditPeriods.RequireHolding(await periods.RuleSetsAsync(ct), membership, date), ct);
     }
 
     public async Task<CpdStatementResponse> ForYearAsync(int memberId, string college, int year, CancellationToken ct)
     {
-        var (rules, membership) = await ResolveAsync(memberId, college, new DateOnly(year, 12, 31), ct);
-        return await RunAsync(memberId, rules, membership, Periods.EndingIn(rules, membership, year), ct);
+        var membership = await MembershipAsync(memberId, college, ct);
+        return await ForPeriodAsync(memberId, membership, CreditPeriods.RequireEndingIn(await periods.RuleSetsAsync(ct), membership, year), ct);
     }
 
-    public async Task<CpdStatementResponse> ForPeriodAsync(int memberId, RuleSet rules, MembershipFacts membership, CpdPeriod period, CancellationToken ct) =>
-        await RunAsync(memberId, rules, membership, period, ct);
+    public async Task<CpdStatementResponse> ForPeriodAsync(int memberId, MembershipFacts membership, CreditPeriod selected, CancellationToken ct)
+    {
+        var facts = await AttendanceFactsQuery.LoadAsync(db, memberId, selected.Rules.College, selected.Period, ct);
+        return CpdStatementResponse.From(memberId, selected.Rules, CreditEngine.Compute(selected.Rules, membership, selected.Period, facts.Facts), facts.OpenRegisters);
+    }
 
     public async Task<IReadOnlyList<MembershipFacts>> MembershipsAsync(int memberId, CancellationToken ct) =>
         await db.Set<CollegeMembership>().AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.College)
             .Select(c => new MembershipFacts(c.College, c.MemberNumber, c.CycleStart)).ToListAsync(ct);
 
-    private async Task<(RuleSet, MembershipFacts)> ResolveAsync(int memberId, string college, DateOnly date, CancellationToken ct)
-    {
-        var membership = (await MembershipsAsync(memberId, ct)).FirstOrDefault(m => m.College == college)
+    private async Task<MembershipFacts> MembershipAsync(int memberId, string college, CancellationToken ct) =>
+        (await MembershipsAsync(memberId, ct)).FirstOrDefault(m => m.College == college)
             ?? throw new DomainException("college", $"Member {memberId} has no {college} membership, so there is no {college} statement.");
-        var rules = RuleSetSelector.For(await store.LatestAsync(ct), college, date)
-            ?? throw new DomainException("date", $"No {college} rule set is in force on {date:yyyy-MM-dd}.");
-        return (rules, membership);
-    }
-
-    private async Task<CpdStatementResponse> RunAsync(int memberId, RuleSet rules, MembershipFacts membership, CpdPeriod period, CancellationToken ct)
-    {
-        if (!rules.IsValidOn(period.Start) || !rules.IsValidOn(period.End))
-        {
-            throw new DomainException("date", $"The {rules.College} period {period} is not wholly inside rule set {rules.Code}.");
-        }
-
-        var facts = await AttendanceFactsQuery.LoadAsync(db, memberId, rules.College, period, ct);
-        return CpdStatementResponse.From(memberId, rules, CreditEngine.Compute(rules, membership, period, facts.Facts), facts.OpenRegisters);
-    }
 }

@@ -25,7 +25,7 @@ public static class GroupEndpoints
 
         var group = new Group { Name = request.Name!, City = request.City!, TimeZone = request.TimeZone! };
         Apply(group, request);
-        await audit.CreateAsync(group, () => group.Id, "Group", () => GroupResponse.From(group), ct);
+        await audit.CreateAsync(group, () => group.Id, AuditEntity.Group, () => GroupResponse.From(group), ct);
         return TypedResults.Created($"/api/groups/{group.Id}", GroupResponse.From(group));
     }
 
@@ -43,7 +43,7 @@ public static class GroupEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
-        int id, GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        int id, GroupRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {
         var group = await Load(db).FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null)
@@ -58,9 +58,11 @@ public static class GroupEndpoints
         }
 
         var before = GroupResponse.From(group);
-        Apply(group, request);
-        audit.Record("Group", id, "Updated", before, GroupResponse.From(group));
-        await db.SaveChangesAsync(ct);
+        await work.SaveAsync(() =>
+        {
+            Apply(group, request);
+            audit.Record(AuditEntity.Group, id, AuditAction.Updated, before, GroupResponse.From(group));
+        }, ct);
         return TypedResults.Ok(GroupResponse.From(group));
     }
 

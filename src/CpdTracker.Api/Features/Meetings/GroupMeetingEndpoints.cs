@@ -1,5 +1,3 @@
-using CpdTracker.Api.Features.Audit;
-
 namespace CpdTracker.Api.Features.Meetings;
 
 public static class GroupMeetingEndpoints
@@ -12,26 +10,9 @@ public static class GroupMeetingEndpoints
         return group;
     }
 
-    public static async Task<Results<Created<MeetingResponse>, NotFound, Conflict<ProblemDetails>>> ScheduleMeeting(
-        int groupId, ScheduleMeetingRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
-    {
-        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
-        if (group is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var meeting = MeetingScheduler.Create(group.TimeZone, request.StartsAtLocal!, request.DurationMinutes, request.Mode!.Value,
-            ActivityKind.GroupMeeting, string.IsNullOrWhiteSpace(request.Title) ? group.Name : request.Title.Trim());
-        meeting.GroupId = group.Id;
-        if (await db.Meetings.AnyAsync(m => m.GroupId == groupId && m.StartsAtUtc == meeting.StartsAtUtc, ct))
-        {
-            return ProblemResults.Conflict("The group already meets then.", $"{group.Name} already has a meeting starting at {request.StartsAtLocal} ({group.TimeZone}).");
-        }
-
-        await audit.CreateAsync(meeting, () => meeting.Id, "Meeting", () => MeetingResponse.From(meeting), ct);
-        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting));
-    }
+    public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ScheduleMeeting(
+        int groupId, ScheduleMeetingRequest request, MeetingService meetings, CancellationToken ct) =>
+        (await meetings.ScheduleAsync(groupId, request, ct)).ToCreated(m => $"/api/meetings/{m.Id}");
 
     public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ValidationProblem>> ListMeetings(
         int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)

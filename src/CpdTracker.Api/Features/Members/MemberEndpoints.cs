@@ -17,7 +17,7 @@ public static class MemberEndpoints
         return group;
     }
 
-    public static async Task<Results<Created<MemberResponse>, Conflict<ProblemDetails>>> CreateMember(
+    public static async Task<Results<Created<MemberResponse>, ProblemHttpResult>> CreateMember(
         MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var email = request.Email!.Trim();
@@ -28,7 +28,7 @@ public static class MemberEndpoints
 
         var member = new Member { FullName = request.FullName!, Email = email };
         Apply(member, request);
-        await audit.CreateAsync(member, () => member.Id, "Member", () => MemberResponse.From(member), ct);
+        await audit.CreateAsync(member, () => member.Id, AuditEntity.Member, () => MemberResponse.From(member), ct);
         return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
     }
 
@@ -44,8 +44,8 @@ public static class MemberEndpoints
             ? TypedResults.Ok(MemberResponse.From(member))
             : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<MemberResponse>, NotFound, Conflict<ProblemDetails>>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+    public static async Task<Results<Ok<MemberResponse>, NotFound, ProblemHttpResult>> UpdateMember(
+        int id, MemberRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {
         var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -60,10 +60,12 @@ public static class MemberEndpoints
         }
 
         var before = MemberResponse.From(member);
-        member.Email = email;
-        Apply(member, request);
-        audit.Record("Member", id, "Updated", before, MemberResponse.From(member));
-        await db.SaveChangesAsync(ct);
+        await work.SaveAsync(() =>
+        {
+            member.Email = email;
+            Apply(member, request);
+            audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
+        }, ct);
         return TypedResults.Ok(MemberResponse.From(member));
     }
 
@@ -72,11 +74,12 @@ public static class MemberEndpoints
         member.FullName = request.FullName!;
         member.Profession = request.Profession!.Value;
         member.Country = request.Country!.Value;
+        member.TimeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : request.TimeZone;
         member.CollegeMemberships.Clear();
         member.CollegeMemberships.AddRange((request.CollegeMemberships ?? []).Select(c =>
             new CollegeMembership { College = c.College!, MemberNumber = c.MemberNumber?.Trim() ?? "", CycleStart = c.CycleStart }));
     }
 
-    private static Conflict<ProblemDetails> DuplicateEmail(string email) =>
+    private static ProblemHttpResult DuplicateEmail(string email) =>
         ProblemResults.Conflict("The email is already in use.", $"Another member already has the email {email}.");
 }

@@ -8,6 +8,8 @@ public sealed class MemberRequestValidator : AbstractValidator<MemberRequest>
         RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
         RuleFor(r => r.Profession).NotNull().IsInEnum();
         RuleFor(r => r.Country).NotNull().IsInEnum();
+        RuleFor(r => r.TimeZone).Must(z => CpdTracker.Domain.Time.ZoneLookup.TryFind(z, out _))
+            .When(r => r.TimeZone is not null).WithMessage(r => $"'{r.TimeZone}' is not an IANA time zone (for example Australia/Perth).");
         RuleForEach(r => r.CollegeMemberships).ChildRules(c =>
         {
             c.RuleFor(m => m.College).Must(CollegeCodes.IsKnown)

@@ -1,4 +1,4 @@
-using CpdTracker.Api.Features.RuleSets;
+using CpdTracker.Api.Features.Cpd;
 using CpdTracker.Reports.Csv;
 
 namespace CpdTracker.Api.Features.Reports;
@@ -15,28 +15,28 @@ public static class ReportEndpoints
     }
 
     public static async Task<Results<Ok<ReportCheckResponse>, ValidationProblem>> CheckCollegeReport(
-        string college, int year, DateOnly? date, CpdDbContext db, RuleSetStore store, TimeProvider clock, CancellationToken ct)
+        string college, int year, DateOnly? date, CpdDbContext db, CreditPeriods periods, TimeProvider clock, CancellationToken ct)
     {
         if (Refusal(college, year) is { } refusal)
         {
             return refusal;
         }
 
-        var report = await ReportPeriod.ResolveAsync(store, college, year, date, ct);
+        var report = await ReportPeriod.ResolveAsync(periods, college, year, date, ct);
         var problems = await ReportCheck.FindAsync(db, report, clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.Ok(new ReportCheckResponse(college, report.Window.Start, report.Window.End, report.Rules.Code, problems));
     }
 
     /// <summary>One row per member per accredited activity, in the college's layout, streamed as it is computed.</summary>
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> CollegeReportCsv(
-        string college, int year, bool? excel, CpdDbContext db, RuleSetStore store, CancellationToken ct)
+        string college, int year, bool? excel, CpdDbContext db, CreditPeriods periods, CancellationToken ct)
     {
         if (Refusal(college, year) is { } refusal)
         {
             return refusal;
         }
 
-        var report = await ReportPeriod.ResolveAsync(store, college, year, null, ct);
+        var report = await ReportPeriod.ResolveAsync(periods, college, year, null, ct);
         var file = $"{college}-{year}-{report.Window.Start:yyyy-MM-dd}-to-{report.Window.End:yyyy-MM-dd}.csv";
         return TypedResults.Stream(stream => CsvExport.WriteAsync(stream, CollegeReportRows.ReadAsync(db, college, year, report, ct),
             CollegeReportMap.For(CsvLayouts.For(college)), excel == true, ct), "text/csv; charset=utf-8", file);

@@ -29,7 +29,7 @@ public static class RuleSetEndpoints
 
     /// <summary>A replacement is stored as the next version; earlier versions stay for the statements they produced.</summary>
     public static async Task<Results<Ok<RuleSet>, NotFound, ValidationProblem>> ReplaceRuleSet(
-        string code, HttpRequest request, CpdDbContext db, RuleSetStore store, AuditLog audit, TimeProvider clock, CurrentUser me, CancellationToken ct)
+        string code, HttpRequest request, CpdDbContext db, UnitOfWork work, RuleSetStore store, AuditLog audit, TimeProvider clock, CurrentUser me, CancellationToken ct)
     {
         var current = (await store.LatestAsync(ct)).FirstOrDefault(r => r.Code == code);
         if (current is null)
@@ -64,13 +64,15 @@ public static class RuleSetEndpoints
             return TypedResults.ValidationProblem(problems);
         }
 
-        db.RuleSets.Add(new RuleSetDocument
+        await work.SaveAsync(() =>
         {
-            College = proposed.College, Code = code, Version = proposed.Version, Json = RuleSetJson.Serialize(proposed),
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = me.Name,
-        });
-        audit.Record("RuleSet", code, "Replaced", new { current.Version }, proposed);
-        await db.SaveChangesAsync(ct);
+            db.RuleSets.Add(new RuleSetDocument
+            {
+                College = proposed.College, Code = code, Version = proposed.Version, Json = RuleSetJson.Serialize(proposed),
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = me.Name,
+            });
+            audit.Record(AuditEntity.RuleSet, code, AuditAction.Replaced, new { current.Version }, proposed);
+        }, ct);
         return TypedResults.Ok(proposed);
     }
 }

@@ -32,7 +32,7 @@ public static class WorkshopEndpoints
             Accreditations = AccreditationRules.ToDomain(request.Accreditations),
             Participants = (request.ParticipantIds ?? []).Select(m => new WorkshopParticipant { MemberId = m }).ToList(),
         };
-        await audit.CreateAsync(workshop, () => workshop.Id, "Workshop", () => WorkshopResponse.From(workshop, []), ct);
+        await audit.CreateAsync(workshop, () => workshop.Id, AuditEntity.Workshop, () => WorkshopResponse.From(workshop, []), ct);
         return TypedResults.Created($"/api/workshops/{workshop.Id}", WorkshopResponse.From(workshop, []));
     }
 
@@ -72,7 +72,7 @@ public static class WorkshopEndpoints
         }
 
         session.WorkshopId = id;
-        await audit.CreateAsync(session, () => session.Id, "Meeting", () => MeetingResponse.From(session), ct);
+        await audit.CreateAsync(session, () => session.Id, AuditEntity.Meeting, () => MeetingResponse.From(session), ct);
         return TypedResults.Created($"/api/meetings/{session.Id}", MeetingResponse.From(session));
     }
 }

@@ -9,4 +9,5 @@ public sealed record WorkshopSession(
     string TimeZoneAbbreviation,
     ActivityKind Kind,
     string Title,
-    int MinutesAttended);
+    int MinutesAttended,
+    AttendanceRole Role);

@@ -20,27 +20,27 @@ public static class MyDownloadEndpoints
             : TypedResults.NotFound();
 
     public static async Task<Results<FileContentHttpResult, NotFound>> DownloadInterim(
-        string college, DateOnly? date, CurrentUser me, StatementService statements, InterimStatements interim, MemberClock clock, CancellationToken ct)
+        string college, DateOnly? date, CurrentUser me, StatementService statements, InterimStatements interim, SocietyClock clock, CancellationToken ct)
     {
         if (await MemberOfAsync(me, college, statements, ct) is not { } memberId)
         {
             return TypedResults.NotFound();
         }
 
-        var today = await clock.TodayAsync(memberId, ct);
+        var today = await clock.TodayForMemberAsync(memberId, ct);
         var file = await interim.RenderAsync(memberId, college, date ?? today, today, ct);
         return TypedResults.File(file.Bytes, "application/pdf", file.FileName);
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound>> DownloadPeriod(
-        string college, DateOnly? date, CurrentUser me, StatementService statements, MemberDocuments documents, MemberClock clock, CancellationToken ct)
+        string college, DateOnly? date, CurrentUser me, StatementService statements, MemberDocuments documents, SocietyClock clock, CancellationToken ct)
     {
         if (await MemberOfAsync(me, college, statements, ct) is not { } memberId)
         {
             return TypedResults.NotFound();
         }
 
-        var today = await clock.TodayAsync(memberId, ct);
+        var today = await clock.TodayForMemberAsync(memberId, ct);
         var file = await documents.PeriodZipAsync(memberId, college, date ?? today, today, ct);
         return TypedResults.File(file.Bytes, "application/zip", file.FileName);
     }

@@ -13,7 +13,7 @@ public sealed record MyCpdView(
     string FullName, DateOnly Today, IReadOnlyList<CollegeStatement> Colleges, IReadOnlyList<OpenRegister> OpenRegisters, IReadOnlyList<MemberDocument> Documents);
 
 /// <summary>Everything the My CPD page shows, from the services the API's statement and certificate endpoints use.</summary>
-public sealed class MyCpdOverview(CpdDbContext db, StatementService statements, MemberDocuments documents, MemberClock clock)
+public sealed class MyCpdOverview(CpdDbContext db, StatementService statements, MemberDocuments documents, SocietyClock clock)
 {
     public async Task<MyCpdView?> LoadAsync(int memberId, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class MyCpdOverview(CpdDbContext db, StatementService statements, 
             return null;
         }
 
-        var today = await clock.TodayAsync(memberId, ct);
+        var today = await clock.TodayForMemberAsync(memberId, ct);
         var colleges = new List<CollegeStatement>();
         foreach (var membership in await statements.MembershipsAsync(memberId, ct))
         {
