@@ -25,7 +25,7 @@ public sealed class ClinicianJourneyTests(ServedApp served, ITestOutputHelper ou
         await Assertions.Expect(racgp.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("RACGP");
         Assert.True(await racgp.Locator("progress").CountAsync() >= 1);
         Assert.Matches(@"\d+(\.\d+)? hours? of \d+ hours", await racgp.Locator(".requirement-head").First.InnerTextAsync());
-        await racgp.GetByText("credited activities").ClickAsync();
+        await racgp.GetByText("and the credit for each").ClickAsync();
         await Assertions.Expect(racgp.Locator("ol.lines li").First).ToBeVisibleAsync();
         await Axe.AssertCleanAsync(page);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
