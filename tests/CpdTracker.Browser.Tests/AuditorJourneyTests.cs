@@ -15,8 +15,14 @@ public sealed class AuditorJourneyTests(ServedApp served, ITestOutputHelper outp
         output.WriteLine($"verification page, first load: {weight}");
         await Axe.AssertCleanAsync(page);
 
-        await page.GetByLabel("Verification code").FillAsync(code.ToLowerInvariant());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+        // By keyboard alone: focus starts at the page's heading, so the first Tab reaches the code field, and Enter submits it;
+        // "Skip to content" is the first stop of the page for whoever starts from the top.
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.querySelector('a, button, input').textContent"));
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("code", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.TypeAsync(code.ToLowerInvariant());
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".verdict h2")).ToHaveTextAsync("Valid");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Dr Zoë O'Brien");
         await Axe.AssertCleanAsync(page);

@@ -21,6 +21,8 @@ public sealed class ClinicianJourneyTests(ServedApp served, ITestOutputHelper ou
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/my/cpd");
 
+        output.WriteLine($"My CPD, signed in, stylesheet and script cached: {await PageWeight.MeasureAsync(page, () => page.ReloadAsync())}");
+
         var racgp = page.Locator("section[aria-labelledby=college-RACGP]");
         await Assertions.Expect(racgp.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("RACGP");
         Assert.True(await racgp.Locator("progress").CountAsync() >= 1);
