@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using CpdTracker.Api.Features.Auth.Pages;
 using CpdTracker.Api.Features.Certificates;

@@ -53,6 +53,16 @@ public sealed class PageStatusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheJobDashboardAsksASignedOutVisitorToSignInAndOpensForAnAdministratorSignedInOnThePages()
+    {
+        var anonymous = await PageClient.Anonymous(_app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);
+        var admin = await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail);
+
+        Assert.Equal("/signin?ReturnUrl=%2Fhangfire", anonymous.QuerySelector("ul.links a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
     public async Task AMemberOpeningTheAdministrationPageIsToldTheyCannot()
     {
         var society = new Society(await _app.CreateAdminClientAsync());
