@@ -10,27 +10,26 @@ using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
 using CpdTracker.Api.Jobs;
-using CpdTracker.Api.Synthetic;
 
-// Measurement tools (docs/BENCHMARKS.md): build the synthetic society or issue its summaries, then exit.
-if (SyntheticCommands.Handles(args))
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Environment.ExitCode = await SyntheticCommands.RunAsync(args);
-    return;
-}
-
-var builder = WebApplication.CreateBuilder(args);
+    Args = args,
+    EnvironmentName = DefaultEnvironment.Resolve(args, Environment.GetEnvironmentVariable),
+});
 builder.AddCpdApi();
 builder.AddCpdDatabase();
 builder.AddCpdSecurity();
 builder.AddCpdCredit();
 builder.AddCpdMeetings();
 builder.AddCpdCertificates();
+builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
 builder.AddCpdPages();
 
 var app = builder.Build();
+app.UseCpdSecurityHeaders();
 app.UseExceptionHandler();
+app.UseCpdAbortOnLateFailure();
 app.UseStatusCodePages();
 app.UseCpdPageStatusPages();
 app.UseCpdRequestLimits();

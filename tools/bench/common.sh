@@ -4,13 +4,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/cpdtracker-bench}"
 API_DLL="$ROOT/src/CpdTracker.Api/bin/Release/net10.0/CpdTracker.Api.dll"
+TOOLS_DLL="$ROOT/benchmarks/CpdTracker.Tools/bin/Release/net10.0/CpdTracker.Tools.dll"
 PORT="${PORT:-5180}"
 BASE="http://127.0.0.1:$PORT"
 ADMIN_EMAIL="bench-admin@synthetic.balint.example"
 ADMIN_PASSWORD="${ADMIN_PASSWORD:-Bench-Admin-$RANDOM$RANDOM-x}"
 mkdir -p "$BENCH_DIR"
 
-build() { dotnet build -c Release "$ROOT/src/CpdTracker.Api" -v q -nologo >/dev/null; }
+# The measurement tool (seed-synthetic, run-summaries) and, through its reference, the API in Release.
+build() { dotnet build -c Release "$ROOT/benchmarks/CpdTracker.Tools" -v q -nologo >/dev/null; }
 
 # Starts the API on loopback over a copy of the synthetic database and signs in; sets APP_PID and TOKEN.
 start_app() {

@@ -3,6 +3,6 @@
 source "$(dirname "$0")/common.sh"
 rm -f "$BENCH_DIR"/summaries.db*
 cp "$BENCH_DIR/synthetic.db" "$BENCH_DIR/summaries.db"
-/usr/bin/time -v dotnet "$API_DLL" run-summaries --database "$BENCH_DIR/summaries.db" 2> "$BENCH_DIR/summaries.time"
+/usr/bin/time -v dotnet "$TOOLS_DLL" run-summaries --database "$BENCH_DIR/summaries.db" 2> "$BENCH_DIR/summaries.time"
 grep -E "Elapsed \(wall|Maximum resident" "$BENCH_DIR/summaries.time"
 sqlite3 "$BENCH_DIR/summaries.db" "SELECT count(*) || ' summaries, average ' || CAST(avg(length(Pdf)) AS INT) || ' bytes' FROM IssuedDocuments WHERE Kind = 'AnnualSummary';"

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CpdTracker.Api.Features.Auth.Pages;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Certificates.Pages;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -32,21 +33,19 @@ public static class PagesExtensions
         services.AddScoped<MemberDocuments>();
         services.AddScoped<Features.Cpd.Pages.MyCpdOverview>();
         services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
-        services.ConfigureApplicationCookie(o =>
+        // After every other configuration, so the API's and the job dashboard's 401 stay as security set them.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
         {
             o.LoginPath = "/signin";
-            // The API answers 401; a page visitor is sent to sign in and brought back (ReturnUrl).
+            var others = o.Events.OnRedirectToLogin;
             o.Events.OnRedirectToLogin = c =>
             {
-                if (c.Request.Path.StartsWithSegments("/api"))
+                if (c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PageEndpointMetadata>() is null)
                 {
-                    c.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                }
-                else
-                {
-                    c.Response.Redirect(c.RedirectUri);
+                    return others(c);
                 }
 
+                c.Response.Redirect(c.RedirectUri);
                 return Task.CompletedTask;
             };
         });

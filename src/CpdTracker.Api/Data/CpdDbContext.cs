@@ -12,6 +12,7 @@ public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : Ident
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<RuleSetDocument> RuleSets => Set<RuleSetDocument>();
 

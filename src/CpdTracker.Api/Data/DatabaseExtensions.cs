@@ -15,7 +15,7 @@ public static class DatabaseExtensions
         builder.Services.AddDbContext<CpdDbContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection)
             .AddInterceptors(new SqlitePragmas()));
-        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<BootstrapAdmin>();
         return builder;

@@ -11,7 +11,14 @@ public static class ApiExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CpdExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // An enum is its name: a number would store whatever member that number happens to be today.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+        // Unreadable input reaches CpdExceptionHandler in every environment, so each gets the same named 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddValidatorsFromAssemblyContaining<MemberRequestValidator>(ServiceLifetime.Singleton);
         // Error keys and messages name fields as the JSON does ("entries[1].minutesAttended").
         // A rule stops at its first failure, so later checks never see a null the first one refused.
@@ -20,7 +27,6 @@ public static class ApiExtensions
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Features.Auth.InvitationService>();
-        builder.Services.AddScoped<Features.Auth.PasswordSignIn>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

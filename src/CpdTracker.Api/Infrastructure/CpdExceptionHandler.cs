@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CpdTracker.Api.Infrastructure;
@@ -20,12 +19,14 @@ public sealed class CpdExceptionHandler(IProblemDetailsService problemDetails, I
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more validation errors occurred.",
             },
-            BadHttpRequestException e => new ProblemDetails
+            BadHttpRequestException e when RequestReadProblems.From(e, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is { } named => named,
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
-                Status = e.StatusCode,
-                Title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
-                Detail = e.InnerException is JsonException json ? json.Message : e.Message,
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The request body is too large.",
+                Detail = $"The limit is {RequestLimitsExtensions.MaxBodyBytes} bytes.",
             },
+            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "The request could not be read." },
             DbUpdateConcurrencyException => Conflicts.ChangedMeanwhile(),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };

@@ -1,23 +1,36 @@
+using System.Reflection;
+
 namespace CpdTracker.Api.Infrastructure;
 
 public static class ValidationFilterExtensions
 {
-    /// <summary>Runs the registered FluentValidation validator of every argument that has one; 400s come from here.</summary>
+    /// <summary>Runs the registered FluentValidation validator of every argument that has one, and holds every date
+    /// argument (a query's date, from, to) to DateBounds; 400s come from here.</summary>
     public static TBuilder WithRequestValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilterFactory((factory, next) =>
         {
             var registry = factory.ApplicationServices.GetRequiredService<IServiceProviderIsService>();
-            var validated = factory.MethodInfo.GetParameters()
+            var parameters = factory.MethodInfo.GetParameters();
+            var validated = parameters
                 .Select((p, index) => (index, type: typeof(IValidator<>).MakeGenericType(p.ParameterType)))
                 .Where(x => registry.IsService(x.type))
                 .ToArray();
-            if (validated.Length == 0)
+            var dates = parameters.Select((p, index) => (index, name: p.Name!)).Where(x => IsDate(parameters[x.index])).ToArray();
+            if (validated.Length == 0 && dates.Length == 0)
             {
                 return next;
             }
 
             return async context =>
             {
+                foreach (var (index, name) in dates)
+                {
+                    if (context.Arguments[index] is DateOnly date && !DateBounds.Contains(date))
+                    {
+                        return ProblemResults.Field(name, $"{name} {DateBounds.Message}");
+                    }
+                }
+
                 foreach (var (index, type) in validated)
                 {
                     var validator = (IValidator)context.HttpContext.RequestServices.GetRequiredService(type);
@@ -37,4 +50,6 @@ public static class ValidationFilterExtensions
                 return await next(context);
             };
         });
+
+    private static bool IsDate(ParameterInfo p) => p.ParameterType == typeof(DateOnly) || p.ParameterType == typeof(DateOnly?);
 }

@@ -13,7 +13,7 @@ public static class RuleSetJson
         WriteIndented = true,
         // Documents, never HTML: keep "→", "–" and macrons readable for the administrators who edit them.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
@@ -24,7 +24,7 @@ public static class RuleSetJson
 
     public static RuleSet Parse(string json)
     {
-        var node = JsonNode.Parse(json);
+        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         if (node is JsonObject document)
         {
             foreach (var name in FormerlyWritten)

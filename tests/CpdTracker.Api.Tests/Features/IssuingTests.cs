@@ -170,8 +170,9 @@ public sealed class IssuingTests
             meetings.Add(meeting);
         }
 
+        await app.WaitForJobsAsync();
         var statement = await (await society.Client.GetAsync($"/api/members/{gp}/cpd?college=RACGP&date=2021-06-01")).ReadJson(HttpStatusCode.OK);
-        var documents = await DocumentsWhen(society.Client, gp, l => l.Count(d => d!["status"]!.GetValue<string>() == "Valid") == 6);
+        var documents = await Documents(society.Client, gp);
         foreach (var document in documents.Where(d => d!["status"]!.GetValue<string>() == "Valid"))
         {
             var shown = await (await app.CreateClient().GetAsync($"/api/verify/{document!["verificationCode"]}")).ReadJson(HttpStatusCode.OK);

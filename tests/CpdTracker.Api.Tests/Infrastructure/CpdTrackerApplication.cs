@@ -8,32 +8,45 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>The whole app on a real SQLite file of its own, with a clock the test sets.</summary>
+/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go too),
+/// with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
-    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}.db");
-
-    /// <summary>The SQLite file; give another instance's file (with KeepDatabase on the first) to restart on the same data.</summary>
-    public string DatabaseFile { get; init; } = NewDatabaseFile();
-
-    /// <summary>Leaves the database file in place when disposed, so a second instance can start on it.</summary>
-    public bool KeepDatabase { get; init; }
-
-    /// <summary>Off: no Hangfire server runs, so enqueued jobs wait in a queue that dies with this instance.</summary>
-    public bool RunJobs { get; init; } = true;
-
     public FakeTimeProvider Clock { get; init; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public const string AdminEmail = "admin@test.example";
     public const string Password = "Test-Password-1";
 
-    public bool SeedDemo { get; init; }
+    /// <summary>A SQLite file in a temporary folder of its own (its data-protection keys go beside it).</summary>
+    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}", "cpdtracker.db");
+
+    /// <summary>Another application's file, to run two instances of one installation, or to restart on the same data.</summary>
+    public string DatabaseFile { get; init; } = NewDatabaseFile();
+
+    /// <summary>Leaves the database folder in place when disposed, so a second instance can start on it.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>Off: no hosted service runs (no Hangfire server, no start-up reconciliation), so enqueued jobs wait in a
+    /// queue that dies with this instance, as when the app stops before its jobs run.</summary>
+    public bool RunJobs { get; init; } = true;
+
+    public string? KeysFolder { get; init; }
+
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>Seed:Demo as the test says; null leaves it to the appsettings files of the environment.</summary>
+    public bool? SeedDemo { get; init; } = false;
 
     public bool BootstrapAdmin { get; init; } = true;
 
     public int AuthPerMinute { get; init; } = 10_000;
 
     public int VerifyPerMinute { get; init; } = 10_000;
+
+    /// <summary>Any further configuration, as "Section:Key" = value.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
 
@@ -59,6 +72,48 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         return email;
     }
 
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        if (SeedDemo is { } demo)
+        {
+            builder.UseSetting("Seed:Demo", demo ? "true" : "false");
+        }
+
+        builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
+        builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
+        builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (KeysFolder is not null)
+        {
+            builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        }
+
+        builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
+        builder.UseSetting("Society:ContactEmail", "cpd@test.example");
+        builder.UseSetting("Society:Website", "balint.example");
+        builder.UseSetting("Society:Signatory:Name", "Dr Ngaio Rāwiri");
+        builder.UseSetting("Society:Signatory:Title", "President");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (!RunJobs)
+            {
+                services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
+            }
+
+            TestServices?.Invoke(services);
+        });
+    }
+
     /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.</summary>
     public async Task WaitForJobsAsync(int seconds = 30)
     {
@@ -71,44 +126,14 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
-        builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
-        builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
-        builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
-        builder.UseSetting("Society:ContactEmail", "cpd@test.example");
-        builder.UseSetting("Society:Website", "balint.example");
-        builder.UseSetting("Society:Signatory:Name", "Dr Ngaio Rāwiri");
-        builder.UseSetting("Society:Signatory:Title", "President");
-        builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
-        builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
-        builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            if (!RunJobs)
-            {
-                services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
-            }
-        });
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (KeepDatabase)
+        var folder = Path.GetDirectoryName(DatabaseFile)!;
+        if (!KeepDatabase && Path.GetFileName(folder).StartsWith("cpdtracker-test-", StringComparison.Ordinal) && Directory.Exists(folder))
         {
-            return;
-        }
-
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabaseFile + suffix);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWrongPasswordAndAnUnknownEmailGetTheSameMessageAndFiveWrongPasswordsLockTheAccount()
+    public async Task AWrongPasswordAnUnknownEmailAndALockedAccountGetTheSameMessage()
     {
         var browser = PageClient.Anonymous(_app);
         var page = await browser.GetAsync("/signin");
@@ -40,7 +40,7 @@ public sealed class SignInPageTests : IAsyncLifetime
         var unknown = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = "nobody@test.example", ["Input.Password"] = "Wrong-Password-1" }));
         var wrong = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
 
-        Assert.Equal("The email or password is not right.", unknown.QuerySelector("[role=alert]")!.TextContent.Trim());
+        Assert.Equal(CpdTracker.Api.Features.Auth.AuthEndpoints.SignInRefusal, unknown.QuerySelector("[role=alert]")!.TextContent.Trim());
         Assert.Equal(unknown.QuerySelector("[role=alert]")!.TextContent, wrong.QuerySelector("[role=alert]")!.TextContent);
         Assert.DoesNotContain(wrong.QuerySelectorAll("input[type=password]"), i => !string.IsNullOrEmpty(i.GetAttribute("value")));
         for (var attempt = 2; attempt <= 5; attempt++)
@@ -48,8 +48,9 @@ public sealed class SignInPageTests : IAsyncLifetime
             wrong = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
         }
 
+        // Five wrong passwords lock the account: now the right one is refused too, in the same words.
         var locked = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password }));
-        Assert.Contains("locked for 15 minutes", locked.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(unknown.QuerySelector("[role=alert]")!.TextContent, locked.QuerySelector("[role=alert]")!.TextContent);
     }
 
     [Fact]

@@ -94,6 +94,31 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + matrix);
     }
 
+    [Theory]
+    [InlineData(Access.Self)]
+    [InlineData(Access.GroupLeader)]
+    public void ARouteActingOnSomeonesResourceMustNameTheResource(Access access)
+    {
+        var routes = new RouteGroupBuilderProbe();
+
+        var refused = Assert.Throws<ArgumentException>(() => routes.WithAccess(access));
+
+        Assert.Contains("must name the resource", refused.Message);
+        Assert.Equal(Resource.Document, routes.WithAccess(access, Resource.Document).Metadata.OfType<ResourceMetadata>().Single().Resource);
+    }
+
+    private sealed class RouteGroupBuilderProbe : Microsoft.AspNetCore.Builder.IEndpointConventionBuilder
+    {
+        public List<object> Metadata { get; } = [];
+
+        public void Add(Action<Microsoft.AspNetCore.Builder.EndpointBuilder> convention)
+        {
+            var builder = new Microsoft.AspNetCore.Routing.RouteEndpointBuilder(_ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/x"), 0);
+            convention(builder);
+            Metadata.AddRange(builder.Metadata);
+        }
+    }
+
     private static async Task<int> IssueSampleDocument(CpdTrackerApplication app, int member)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -23,7 +23,7 @@ public sealed class AccountTests
 
         var login = await (await client.PostAsJsonAsync("/api/auth/login", new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password })).ReadJson(HttpStatusCode.OK);
         Assert.Equal("Bearer", login["tokenType"]!.GetValue<string>());
-        Assert.Equal(3600, login["expiresIn"]!.GetValue<int>());
+        Assert.Equal(900, login["expiresIn"]!.GetValue<int>());
         var refreshed = await (await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login["refreshToken"]!.GetValue<string>() })).ReadJson(HttpStatusCode.OK);
 
         client.DefaultRequestHeaders.Authorization = new("Bearer", refreshed["accessToken"]!.GetValue<string>());

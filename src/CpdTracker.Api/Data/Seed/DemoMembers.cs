@@ -32,7 +32,18 @@ public static class DemoMembers
         Email = DemoEmail(name),
         Profession = profession,
         Country = country,
+        TimeZone = HomeZone(id),
         CollegeMemberships = colleges.Select(c => new CollegeMembership { College = c.College, MemberNumber = c.Number, CycleStart = c.Cycle }).ToList(),
+    };
+
+    // Where each demo member lives: the online group's members are spread over five zones.
+    private static string HomeZone(int id) => id switch
+    {
+        >= 8 and <= 11 or 18 => "Australia/Perth",
+        >= 12 and <= 15 => "Pacific/Auckland",
+        16 => "Australia/Hobart",
+        17 => "Australia/Brisbane",
+        _ => "Australia/Melbourne",
     };
 
     /// <summary>"Dr Zoë O'Brien" → zoe.obrien@demo.balint.example: ASCII, so the README's curl lines type easily.</summary>

@@ -17,28 +17,35 @@ public static class AuthEndpoints
         return auth;
     }
 
-    /// <summary>Signs in with the bearer scheme: the response body is {tokenType, accessToken, expiresIn, refreshToken};
-    /// with ?useCookies=true a browser gets the application cookie instead (for the /hangfire dashboard and a web front end).</summary>
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, bool? useCookies, PasswordSignIn signIn)
-    {
-        var failure = await signIn.SignInAsync(request.Email!, request.Password!, useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme);
-        return failure is null ? TypedResults.Empty : TypedResults.Problem(failure, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
-    }
+    /// <summary>What every refused sign-in reads, on the API and the sign-in page: an unknown email, a wrong password and a
+    /// locked account look alike.</summary>
+    public const string SignInRefusal = "The email or password is not right, or the account is locked for 15 minutes after five wrong passwords.";
+
+    /// <summary>Signs in for bearer tokens only: {tokenType, accessToken, expiresIn (900 s), refreshToken}. An unknown
+    /// email, a wrong password and a locked account get the same answer after the same password-hash work.</summary>
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(
+        LoginRequest request, CpdSignInManager signIn, SignInSessions sessions, CancellationToken ct) =>
+        await signIn.CheckEmailPasswordAsync(request.Email!.Trim(), request.Password!) is { } user
+            ? TypedResults.SignIn(await sessions.StartAsync(user, ct), authenticationScheme: IdentityConstants.BearerScheme)
+            : TypedResults.Problem(SignInRefusal, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
 
     public static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct) =>
         await invitations.AcceptAsync(request.Token!, request.Password!, ct) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors) : TypedResults.NoContent();
 
+    /// <summary>Gives a new pair of tokens for the session's newest refresh token; an older one revokes the session.</summary>
     public static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> Refresh(
-        RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+        RefreshRequest request, SignInManager<AppUser> signIn, SignInSessions sessions, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct)
     {
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || await signIn.UserManager.IsLockedOutAsync(user)
+            || await sessions.RotateAsync(user, ticket.Principal, ct) is not { } principal)
         {
             return TypedResults.Unauthorized();
         }
 
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     public static async Task<Ok<MeResponse>> Me(CurrentUser me, UserManager<AppUser> users, CpdDbContext db, HttpContext http, CancellationToken ct)

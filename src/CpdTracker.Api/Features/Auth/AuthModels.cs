@@ -14,21 +14,21 @@ public sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
 {
     public LoginRequestValidator()
     {
-        RuleFor(r => r.Email).NotEmpty();
-        RuleFor(r => r.Password).NotEmpty();
+        RuleFor(r => r.Email).NotEmpty().SingleLineText(254);
+        RuleFor(r => r.Password).NotEmpty().MaximumLength(256);
     }
 }
 
 public sealed class RefreshRequestValidator : AbstractValidator<RefreshRequest>
 {
-    public RefreshRequestValidator() => RuleFor(r => r.RefreshToken).NotEmpty();
+    public RefreshRequestValidator() => RuleFor(r => r.RefreshToken).NotEmpty().MaximumLength(4096);
 }
 
 public sealed class AcceptInvitationRequestValidator : AbstractValidator<AcceptInvitationRequest>
 {
     public AcceptInvitationRequestValidator()
     {
-        RuleFor(r => r.Token).NotEmpty();
-        RuleFor(r => r.Password).NotEmpty().MinimumLength(10);
+        RuleFor(r => r.Token).NotEmpty().MaximumLength(64);
+        RuleFor(r => r.Password).NotEmpty().MinimumLength(10).MaximumLength(256);
     }
 }

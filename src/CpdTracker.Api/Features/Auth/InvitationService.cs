@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Identity;
 namespace CpdTracker.Api.Features.Auth;
 
 /// <summary>No open registration: an administrator invites a member, who sets a password with the one-time token
-/// (through the API or the invitation page; both call here).</summary>
+/// (through the API or the invitation page; both call here). A member has at most one live invitation: inviting again
+/// or accepting one voids the others.</summary>
 public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> users, AuditLog audit, CurrentUser me, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public const string UnusableToken = "The invitation is unknown, already used or expired; ask for a new one.";
+    public const string Refusal = "The invitation is unknown, already used or expired; ask for a new one.";
 
     public async Task<InvitationResponse?> InviteAsync(int memberId, CancellationToken ct)
     {
@@ -24,27 +25,38 @@ public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> user
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await VoidLiveAsync(memberId, now, ct);
         db.Invitations.Add(new Invitation { MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
         audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new InvitationResponse(memberId, member.Email, token, now + Lifetime);
     }
 
     /// <summary>The invited member's email while the token can still be used; null when it is unknown, used or expired.</summary>
-    public async Task<string?> PendingEmailAsync(string token, CancellationToken ct) =>
-        await UsableAsync(token, ct) is { } invitation
-            ? await db.Members.Where(m => m.Id == invitation.MemberId).Select(m => m.Email).FirstOrDefaultAsync(ct)
-            : null;
+    public async Task<string?> PendingEmailAsync(string token, CancellationToken ct)
+    {
+        var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
+        return await db.Invitations.Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .Join(db.Members, i => i.MemberId, m => m.Id, (i, m) => m.Email).FirstOrDefaultAsync(ct);
+    }
 
     /// <summary>Sets the member's password; the errors by field ("token", "password"), empty when it was accepted.</summary>
     public async Task<Dictionary<string, string[]>> AcceptAsync(string token, string password, CancellationToken ct)
     {
-        var invitation = await UsableAsync(token, ct);
-        if (invitation is null)
+        var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Claimed by a write first, so two uses of one token at once cannot both set a password.
+        var claimed = await db.Invitations.Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct);
+        if (claimed == 0)
         {
-            return new() { ["token"] = [UnusableToken] };
+            return new() { ["token"] = [Refusal] };
         }
 
+        var invitation = await db.Invitations.AsNoTracking().FirstAsync(i => i.TokenHash == hash, ct);
+        await VoidLiveAsync(invitation.MemberId, now, ct);
         var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == invitation.MemberId, ct);
         var user = await users.Users.FirstOrDefaultAsync(u => u.MemberId == member.Id, ct);
         var result = user is null
@@ -52,22 +64,20 @@ public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> user
             : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
         if (!result.Succeeded)
         {
+            // Rolled back with the transaction: the invitation stays usable with a better password.
             return new() { ["password"] = result.Errors.Select(e => e.Description).ToArray() };
         }
 
-        invitation.AcceptedAtUtc = clock.GetUtcNow().UtcDateTime;
         audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email }, actor: member.Email);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return [];
     }
 
-    private async Task<Invitation?> UsableAsync(string token, CancellationToken ct)
-    {
-        var hash = Hash(token);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
-        return invitation is null || invitation.AcceptedAtUtc is not null || invitation.ExpiresAtUtc <= now ? null : invitation;
-    }
+    /// <summary>Ends every invitation of the member still open, by expiring it now.</summary>
+    private Task<int> VoidLiveAsync(int memberId, DateTime now, CancellationToken ct) =>
+        db.Invitations.Where(i => i.MemberId == memberId && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAtUtc, now), ct);
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

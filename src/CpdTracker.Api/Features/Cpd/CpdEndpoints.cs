@@ -4,10 +4,10 @@ public static class CpdEndpoints
 {
     public static RouteGroupBuilder MapCpdEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self);
+        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self, Resource.Member).WithRequestValidation();
         group.MapGet("/", GetStatement).WithName(nameof(GetStatement));
         group.MapGet("/summary", GetSummary).WithName(nameof(GetSummary));
-        group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf));
+        group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf)).RequireRateLimiting(RateLimitOptions.DocumentsPolicy);
         return group;
     }
 

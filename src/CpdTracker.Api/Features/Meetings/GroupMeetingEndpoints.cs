@@ -5,8 +5,8 @@ public static class GroupMeetingEndpoints
     public static RouteGroupBuilder MapGroupMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups/{groupId:int}/meetings").WithTags("Meetings").WithRequestValidation();
-        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting)).WithAccess(Access.GroupLeader);
-        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings)).WithAccess(Access.GroupLeader);
+        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting)).WithAccess(Access.GroupLeader, Resource.Group, "groupId");
+        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings)).WithAccess(Access.GroupLeader, Resource.Group, "groupId");
         return group;
     }
 

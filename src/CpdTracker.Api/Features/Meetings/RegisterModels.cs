@@ -23,7 +23,7 @@ public sealed class SaveRegisterRequestValidator : AbstractValidator<SaveRegiste
     public SaveRegisterRequestValidator()
     {
         RuleFor(r => r.Entries).NotNull().WithMessage("entries is required (an empty list clears the register).");
-        RuleForEach(r => r.Entries).ChildRules(e =>
+        RuleForEach(r => r.Entries).NotNull().ChildRules(e =>
         {
             e.RuleFor(x => x.Status).NotNull().IsInEnum();
             e.RuleFor(x => x.Role).IsInEnum();
@@ -49,5 +49,5 @@ public sealed class CancelMeetingRequestValidator : AbstractValidator<CancelMeet
 public sealed class UnlockRequestValidator : AbstractValidator<UnlockRequest>
 {
     public UnlockRequestValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the register is being unlocked.").MaximumLength(500);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the register is being unlocked.").SingleLineText(500);
 }

@@ -7,6 +7,6 @@ public sealed class ScheduleMeetingRequestValidator : AbstractValidator<Schedule
     public ScheduleMeetingRequestValidator()
     {
         Include(new ScheduledStartValidator());
-        RuleFor(r => r.Title).MaximumLength(200);
+        RuleFor(r => r.Title).SingleLineText(200);
     }
 }

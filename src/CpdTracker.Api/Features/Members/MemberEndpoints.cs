@@ -1,5 +1,7 @@
 using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Auth;
+using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Members;
 
@@ -10,10 +12,10 @@ public static class MemberEndpoints
         var group = app.MapGroup("/api/members").WithTags("Members").WithRequestValidation();
         group.MapPost("/", CreateMember).WithName(nameof(CreateMember)).WithAccess(Access.Admin);
         group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithAccess(Access.Admin);
-        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self);
+        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self, Resource.Member);
         group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
         group.MapPost("/{id:int}/invitation", InviteMember).WithName(nameof(InviteMember)).WithAccess(Access.Admin);
-        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self);
+        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self, Resource.Member);
         return group;
     }
 
@@ -44,8 +46,10 @@ public static class MemberEndpoints
             ? TypedResults.Ok(MemberResponse.From(member))
             : TypedResults.NotFound();
 
+    /// <summary>A new email moves the member's sign-in with it, in the same transaction (the old address becomes free);
+    /// an email another account signs in with is a conflict and nothing changes.</summary>
     public static async Task<Results<Ok<MemberResponse>, NotFound, ProblemHttpResult>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
+        int id, MemberRequest request, CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CancellationToken ct)
     {
         var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -60,12 +64,27 @@ public static class MemberEndpoints
         }
 
         var before = MemberResponse.From(member);
-        await work.SaveAsync(() =>
+        var taken = false;
+        await work.SaveAsync(async () =>
         {
             member.Email = email;
             Apply(member, request);
             audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
+            await db.SaveChangesAsync(ct);
+            if (await users.Users.FirstOrDefaultAsync(u => u.MemberId == id, ct) is { } account && account.Email != email)
+            {
+                account.Email = email;
+                // Sets the user name, changes the security stamp (the member signs in again) and checks no other account has the email.
+                taken = !(await users.SetUserNameAsync(account, email)).Succeeded;
+            }
+
+            return !taken;
         }, ct);
+        if (taken)
+        {
+            return DuplicateEmail(email);
+        }
+
         return TypedResults.Ok(MemberResponse.From(member));
     }
 
@@ -81,5 +100,5 @@ public static class MemberEndpoints
     }
 
     private static ProblemHttpResult DuplicateEmail(string email) =>
-        ProblemResults.Conflict("The email is already in use.", $"Another member already has the email {email}.");
+        ProblemResults.Conflict("The email is already in use.", $"Another member or account already has the email {email}.");
 }

@@ -7,7 +7,7 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reports").WithTags("Reports").WithAccess(Access.Admin);
+        var group = app.MapGroup("/api/reports").WithTags("Reports").WithAccess(Access.Admin).WithRequestValidation();
         group.MapGet("/colleges/{college}/{year:int}/check", CheckCollegeReport).WithName(nameof(CheckCollegeReport));
         group.MapGet("/colleges/{college}/{year:int}.csv", CollegeReportCsv).WithName(nameof(CollegeReportCsv));
         group.MapGet("/attendance.csv", AttendanceCsv).WithName(nameof(AttendanceCsv));

@@ -44,10 +44,21 @@ public static class RuleSetEndpoints
         }
         catch (JsonException e)
         {
-            return ProblemResults.Field("body", $"The rule set document could not be read: {e.Message}");
+            var (field, message) = RequestReadProblems.Describe(e, typeof(RuleSet));
+            return ProblemResults.Field(field, message);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reports an escaped lone surrogate ("\uD800") this way, not as a JsonException.
+            return ProblemResults.Field("body", "The document holds an escaped character that is not valid text (an unpaired UTF-16 surrogate).");
         }
 
         var problems = new RuleSetValidator().Validate(proposed).ToDictionary();
+        foreach (var (field, messages) in new RuleSetTextValidator().Validate(proposed).ToDictionary())
+        {
+            problems[field] = messages;
+        }
+
         if (proposed.Code != code || proposed.College != current.College)
         {
             problems["code"] = [$"The document must keep code {code} and college {current.College}."];

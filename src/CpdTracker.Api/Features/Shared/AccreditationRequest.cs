@@ -8,14 +8,14 @@ public sealed class AccreditationRequestValidator : AbstractValidator<Accreditat
     {
         RuleFor(a => a.College).Must(CollegeCodes.IsKnown)
             .WithMessage(a => $"'{a.College}' is not a college with rules here ({string.Join(", ", CollegeCodes.All)}).");
-        RuleFor(a => a.ActivityId).NotEmpty().MaximumLength(64);
+        RuleFor(a => a.ActivityId).NotEmpty().SingleLineText(64);
     }
 }
 
 public static class AccreditationRules
 {
     public static bool OneEachCollege(IReadOnlyCollection<AccreditationRequest>? list) =>
-        list is null || list.Select(a => a.College).Distinct().Count() == list.Count;
+        list is null || list.Select(a => a?.College).Distinct().Count() == list.Count;
 
     public static List<Accreditation> ToDomain(IEnumerable<AccreditationRequest>? list) =>
         (list ?? []).Select(a => new Accreditation(a.College!, a.ActivityId!.Trim())).ToList();

@@ -1,4 +1,4 @@
-namespace CpdTracker.Api.Synthetic;
+namespace CpdTracker.Tools.Synthetic;
 
 /// <summary>Names, professions and college memberships drawn from a seeded Random: AU and NZ clinicians as a society has them.</summary>
 public sealed class SyntheticPeople(Random random)
@@ -10,59 +10,67 @@ public sealed class SyntheticPeople(Random random)
         "Kowalski", "Brennan", "Ross", "Mehta", "Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Singh", "Patel", "Murphy", "Kelly", "Papadopoulos"];
     private static readonly string[] NzFamily = ["Tūhoe-Ngāwai", "Walker", "Tupou", "Pōtae", "Ngata", "Te Whata", "Parata", "Māhaki", "Henare", "Clarke"];
 
-    public MemberRow Member(int id, Country country, bool leads)
+    public Member Member(int id, Country country, bool leads)
     {
         var profession = leads ? (random.Next(2) == 0 ? Profession.GP : Profession.Psychiatrist) : Pick(random.Next(100));
         var maori = country == Country.NZ && random.Next(3) == 0;
         var name = $"{(maori ? NzGiven : Given)[random.Next(maori ? NzGiven.Length : Given.Length)]} {(maori ? NzFamily : Family)[random.Next(maori ? NzFamily.Length : Family.Length)]}";
         var doctor = profession is Profession.GP or Profession.Psychiatrist or Profession.OtherSpecialist;
-        return new MemberRow(id, doctor ? $"Dr {name}" : name, $"member{id:00000}@synthetic.balint.example", profession, country);
+        var member = new Member
+        {
+            Id = id, FullName = doctor ? $"Dr {name}" : name, Email = $"member{id:00000}@synthetic.balint.example", Profession = profession, Country = country,
+        };
+        member.CollegeMemberships.AddRange(Memberships(member));
+        return member;
     }
 
-    public IEnumerable<MembershipRow> Memberships(MemberRow m)
+    private IEnumerable<CollegeMembership> Memberships(Member m)
     {
         var nz = m.Country == Country.NZ;
         switch (m.Profession)
         {
             case Profession.GP when nz:
-                yield return new(m.Id, "RNZCGP", $"NZ-{20000 + m.Id}", null);
-                yield return new(m.Id, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
+                yield return Membership(m, "RNZCGP", $"NZ-{20000 + m.Id}", null);
+                yield return Membership(m, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
                 break;
             case Profession.GP:
                 var roll = random.Next(100);
                 if (roll < 85)
                 {
-                    yield return new(m.Id, "RACGP", $"{400000 + m.Id}", null);
+                    yield return Membership(m, "RACGP", $"{400000 + m.Id}", null);
                 }
 
                 if (roll >= 70)
                 {
-                    yield return new(m.Id, "ACRRM", $"AC-{m.Id:00000}", null);
+                    yield return Membership(m, "ACRRM", $"AC-{m.Id:00000}", null);
                 }
 
                 break;
             case Profession.Psychiatrist:
-                yield return new(m.Id, "RANZCP", $"RP-{100000 + m.Id}", null);
+                yield return Membership(m, "RANZCP", $"RP-{100000 + m.Id}", null);
                 if (nz)
                 {
-                    yield return new(m.Id, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
+                    yield return Membership(m, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
                 }
 
                 break;
             case Profession.Psychologist when !nz:
-                yield return new(m.Id, "PSYBA", $"PSY{m.Id:0000000000}", null);
+                yield return Membership(m, "PSYBA", $"PSY{m.Id:0000000000}", null);
                 break;
             case Profession.Nurse when !nz:
-                yield return new(m.Id, "NMBA", $"NMW{m.Id:0000000000}", null);
+                yield return Membership(m, "NMBA", $"NMW{m.Id:0000000000}", null);
                 break;
             case Profession.SocialWorker when !nz:
-                yield return new(m.Id, "AASW", $"AASW-{m.Id:000000}", null);
+                yield return Membership(m, "AASW", $"AASW-{m.Id:000000}", null);
                 break;
             case Profession.OccupationalTherapist when !nz:
-                yield return new(m.Id, "OTBA", $"OCC{m.Id:0000000000}", null);
+                yield return Membership(m, "OTBA", $"OCC{m.Id:0000000000}", null);
                 break;
         }
     }
+
+    private static CollegeMembership Membership(Member m, string college, string number, DateOnly? cycleStart) =>
+        new() { MemberId = m.Id, College = college, MemberNumber = number, CycleStart = cycleStart };
 
     private static Profession Pick(int roll) => roll switch
     {
