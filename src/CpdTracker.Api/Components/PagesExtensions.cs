@@ -60,16 +60,25 @@ public static class PagesExtensions
         return builder;
     }
 
-    /// <summary>Friendly 403/404/429 pages for everything but the API, which keeps the problem details of the
+    /// <summary>Friendly 401/403/404/429 pages for everything but the API, which keeps the problem details of the
     /// UseStatusCodePages before this (each status-code middleware owns its feature, so switching this one off leaves that one on).</summary>
     public static WebApplication UseCpdPageStatusPages(this WebApplication app)
     {
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            // Pages are read (GET) and posted (POST); any other method gets the API's problem details.
+            var method = context.Request.Method;
+            if ((context.Request.Path.StartsWithSegments("/api") || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method)))
+                && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
             {
                 pages.Enabled = false;
+            }
+
+            // A refused POST (a form, the job dashboard) is shown its status page as a page is read, not as a form post to it.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            {
+                context.Request.Method = HttpMethods.Get;
             }
 
             return next(context);
