@@ -3,7 +3,7 @@ using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Cpd;
-using CpdTracker.Api.Features.Reports;
+using CpdTracker.Api.Features.CollegeReports;
 using CpdTracker.Api.Features.RuleSets;
 using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;

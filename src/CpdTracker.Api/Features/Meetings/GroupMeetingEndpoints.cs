@@ -15,13 +15,9 @@ public static class GroupMeetingEndpoints
         (await meetings.ScheduleAsync(groupId, request, ct)).ToCreated(m => $"/api/meetings/{m.Id}");
 
     public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ValidationProblem>> ListMeetings(
-        int groupId, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)
+        int groupId, [AsParameters] DateRangeQuery range, CpdDbContext db, CancellationToken ct)
     {
-        if (from > to)
-        {
-            return ProblemResults.Field("from", "from must not be after to.");
-        }
-
+        var (from, to) = (range.From, range.To);
         if (!await db.Groups.AnyAsync(g => g.Id == groupId, ct))
         {
             return TypedResults.NotFound();
