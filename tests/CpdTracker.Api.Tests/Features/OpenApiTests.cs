@@ -71,7 +71,7 @@ public sealed partial class OpenApiTests : IAsyncLifetime
     {
         Assert.Equal(["country", "email", "fullName", "profession"], Required("MemberRequest"));
         Assert.Empty(Required("CollegeMembershipRequest"));
-        Assert.Equal(["durationMinutes", "mode"], Required("ScheduleMeetingRequest"));
+        Assert.Equal(["durationMinutes", "mode", "startsAtLocal"], Required("ScheduleMeetingRequest"));
         Assert.Equal(["entries"], Required("SaveRegisterRequest"));
         Assert.Equal(["memberId"], Required("RegisterEntryRequest"));
         Assert.Contains("timeZone", Required("MemberResponse"));

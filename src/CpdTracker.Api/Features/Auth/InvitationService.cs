@@ -14,6 +14,7 @@ public static class InvitationService
 
     private const string Refusal = "The invitation is unknown, already used or expired; ask for a new one.";
 
+    /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations are voided.</summary>
     public static async Task<Results<Ok<InvitationResponse>, NotFound>> Invite(
         int id, CpdDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
@@ -34,6 +35,7 @@ public static class InvitationService
         return TypedResults.Ok(new InvitationResponse(id, member.Email, token, now + Lifetime));
     }
 
+    /// <summary>Sets the invited member's password with the one-time token (creating their account if they have none).</summary>
     public static async Task<Results<NoContent, ValidationProblem>> Accept(
         AcceptInvitationRequest request, CpdDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {

@@ -60,6 +60,7 @@ public static class CpdEndpoints
     }
 
     /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
         int id, string? college, DateOnly? date, CpdDbContext db, StatementService statements, SocietyClock clock, Society.IssuingSociety society, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ public static class ReportEndpoints
         return group;
     }
 
+    /// <summary>Checks a college's report for a year, listing what would make it wrong or incomplete.</summary>
     public static async Task<Results<Ok<ReportCheckResponse>, ValidationProblem>> CheckCollegeReport(
         string college, int year, DateOnly? date, CpdDbContext db, CreditPeriods periods, TimeProvider clock, CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public static class ReportEndpoints
     }
 
     /// <summary>One row per member per accredited activity, in the college's layout, streamed as it is computed.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/csv")]
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> CollegeReportCsv(
         string college, int year, bool? excel, CpdDbContext db, CreditPeriods periods, CancellationToken ct)
     {
@@ -42,6 +44,8 @@ public static class ReportEndpoints
             CollegeReportMap.For(CsvLayouts.For(college)), excel == true, ct), "text/csv; charset=utf-8", file);
     }
 
+    /// <summary>Downloads attendance as CSV, optionally by dates, group or workshop.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/csv")]
     public static Results<PushStreamHttpResult, ValidationProblem> AttendanceCsv(
         DateOnly? from, DateOnly? to, int? groupId, int? workshopId, bool? excel, CpdDbContext db, CancellationToken ct)
     {
