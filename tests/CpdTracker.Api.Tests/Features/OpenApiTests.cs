@@ -33,6 +33,7 @@ public sealed partial class OpenApiTests : IAsyncLifetime
             var responses = operation["responses"]!.AsObject();
             var secured = operation["security"]?.AsArray().Any(r => r!.AsObject().ContainsKey("Bearer")) == true;
             Check(!string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()), $"{name} has no summary");
+            Check(responses.Any(r => r.Key[0] == '2'), $"{name} declares no success response");
             Check(secured == (access != Access.Anonymous), $"{name} ({access}) bearer requirement: {secured}");
             Check(access == Access.Anonymous || responses.ContainsKey("401"), $"{name} ({access}) declares no 401");
             Check(access is not (Access.Admin or Access.GroupLeader) || responses.ContainsKey("403"), $"{name} ({access}) declares no 403");

@@ -21,7 +21,7 @@ public sealed class RefusalResponsesTransformer : IOpenApiOperationTransformer
 
         if (results.Contains(typeof(UnauthorizedHttpResult)))
         {
-            ProblemResponses.Declare(operation, StatusCodes.Status401Unauthorized, "Unauthorized");
+            ProblemResponses.Declare(operation, StatusCodes.Status401Unauthorized, "The token is unknown, expired or revoked.");
         }
 
         // A ProblemHttpResult is one of the app's 409s (Conflicts), unless the handler names the status it answers with instead.

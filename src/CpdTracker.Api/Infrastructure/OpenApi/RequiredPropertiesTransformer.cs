@@ -42,9 +42,9 @@ public sealed class RequiredPropertiesTransformer : IOpenApiSchemaTransformer
             var result = await validator.ValidateAsync(new ValidationContext<object>(RuntimeHelpers.GetUninitializedObject(type)));
             return result.Errors.Select(e => e.PropertyName).ToHashSet();
         }
-        catch (NullReferenceException)
+        catch (Exception e) when (e is NullReferenceException or InvalidOperationException)
         {
-            // A rule that reads a field without checking it for null: the fields are left to their types.
+            // A rule that reads a field (or a Nullable's Value) without checking it: the fields are left to their types.
             return [];
         }
     }
