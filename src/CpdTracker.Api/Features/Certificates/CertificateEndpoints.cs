@@ -15,10 +15,10 @@ public static class CertificateEndpoints
 {
     public static IEndpointRouteBuilder MapCertificateEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/members/{id:int}/certificates", ListCertificates).WithTags("Certificates").WithName(nameof(ListCertificates)).WithAccess(Access.Self);
+        app.MapGet("/api/members/{id:int}/certificates", ListCertificates).WithTags("Certificates").WithName(nameof(ListCertificates)).WithAccess(Access.Self, Resource.Member);
         app.MapPost("/api/certificates/{id:int}/revoke", RevokeCertificate).WithTags("Certificates").WithName(nameof(RevokeCertificate))
             .WithAccess(Access.Admin).WithRequestValidation();
-        app.MapGet("/api/certificates/{id:int}/pdf", DownloadCertificate).WithTags("Certificates").WithName(nameof(DownloadCertificate)).WithAccess(Access.Self);
+        app.MapGet("/api/certificates/{id:int}/pdf", DownloadCertificate).WithTags("Certificates").WithName(nameof(DownloadCertificate)).WithAccess(Access.Self, Resource.Document);
         return app;
     }
 

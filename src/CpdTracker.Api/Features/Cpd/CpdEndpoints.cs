@@ -4,7 +4,7 @@ public static class CpdEndpoints
 {
     public static RouteGroupBuilder MapCpdEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self).WithRequestValidation();
+        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self, Resource.Member).WithRequestValidation();
         group.MapGet("/", GetStatement).WithName(nameof(GetStatement));
         group.MapGet("/summary", GetSummary).WithName(nameof(GetSummary));
         group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf)).RequireRateLimiting(RateLimitOptions.DocumentsPolicy);
@@ -62,7 +62,7 @@ public static class CpdEndpoints
     /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
     [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
-        int id, string? college, DateOnly? date, CpdDbContext db, StatementService statements, SocietyClock clock, Society.IssuingSociety society, CancellationToken ct)
+        int id, string? college, DateOnly? date, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
     {
         if (!CollegeCodes.IsKnown(college))
         {
@@ -75,9 +75,7 @@ public static class CpdEndpoints
         }
 
         var today = await clock.TodayForMemberAsync(id, ct);
-        var statement = await statements.ForDateAsync(id, college!, date ?? today, ct);
-        var member = (await Certificates.MemberDetailsQuery.LoadAsync(db, [id], ct))[id];
-        var pdf = new CpdTracker.Reports.Documents.InterimStatementDocument(Certificates.SummaryModels.From(society.Details, statement, member, today)).Render();
-        return TypedResults.File(pdf, "application/pdf", $"interim-{college}-{statement.PeriodStart:yyyy-MM-dd}.pdf");
+        var file = await interim.RenderAsync(id, college!, date ?? today, today, ct);
+        return TypedResults.File(file.Bytes, "application/pdf", file.FileName);
     }
 }

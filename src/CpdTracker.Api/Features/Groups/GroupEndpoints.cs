@@ -10,7 +10,7 @@ public static class GroupEndpoints
         var group = app.MapGroup("/api/groups").WithTags("Groups").WithRequestValidation();
         group.MapPost("/", CreateGroup).WithName(nameof(CreateGroup)).WithAccess(Access.Admin);
         group.MapGet("/", ListGroups).WithName(nameof(ListGroups)).WithAccess(Access.SignedIn);
-        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup)).WithAccess(Access.GroupLeader);
+        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup)).WithAccess(Access.GroupLeader, Resource.Group);
         group.MapPut("/{id:int}", UpdateGroup).WithName(nameof(UpdateGroup)).WithAccess(Access.Admin);
         return group;
     }

@@ -5,11 +5,11 @@ public static class RegisterEndpoints
     public static RouteGroupBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:int}").WithTags("Registers").WithRequestValidation();
-        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister)).WithAccess(Access.GroupLeader);
-        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister)).WithAccess(Access.GroupLeader);
-        group.MapPut("/attendance/{memberId:int}", CorrectAttendance).WithName(nameof(CorrectAttendance)).WithAccess(Access.GroupLeader);
-        group.MapDelete("/attendance/{memberId:int}", UnmarkAttendance).WithName(nameof(UnmarkAttendance)).WithAccess(Access.GroupLeader);
-        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister)).WithAccess(Access.GroupLeader);
+        group.MapGet("/attendance", GetRegister).WithName(nameof(GetRegister)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapPut("/attendance", SaveRegister).WithName(nameof(SaveRegister)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapPut("/attendance/{memberId:int}", CorrectAttendance).WithName(nameof(CorrectAttendance)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapDelete("/attendance/{memberId:int}", UnmarkAttendance).WithName(nameof(UnmarkAttendance)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapPost("/lock", LockRegister).WithName(nameof(LockRegister)).WithAccess(Access.GroupLeader, Resource.Meeting);
         group.MapPost("/unlock", UnlockRegister).WithName(nameof(UnlockRegister)).WithAccess(Access.Admin);
         return group;
     }

@@ -12,10 +12,10 @@ public static class MemberEndpoints
         var group = app.MapGroup("/api/members").WithTags("Members").WithRequestValidation();
         group.MapPost("/", CreateMember).WithName(nameof(CreateMember)).WithAccess(Access.Admin);
         group.MapGet("/", ListMembers).WithName(nameof(ListMembers)).WithAccess(Access.Admin);
-        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self);
+        group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self, Resource.Member);
         group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
-        group.MapPost("/{id:int}/invitation", InvitationService.Invite).WithName("InviteMember").WithAccess(Access.Admin);
-        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self);
+        group.MapPost("/{id:int}/invitation", InviteMember).WithName(nameof(InviteMember)).WithAccess(Access.Admin);
+        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self, Resource.Member);
         return group;
     }
 
@@ -34,6 +34,10 @@ public static class MemberEndpoints
         await audit.CreateAsync(member, () => member.Id, AuditEntity.Member, () => MemberResponse.From(member), ct);
         return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
     }
+
+    /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations are voided.</summary>
+    public static async Task<Results<Ok<InvitationResponse>, NotFound>> InviteMember(int id, InvitationService invitations, CancellationToken ct) =>
+        await invitations.InviteAsync(id, ct) is { } invitation ? TypedResults.Ok(invitation) : TypedResults.NotFound();
 
     /// <summary>Lists every member.</summary>
     public static async Task<Ok<List<MemberResponse>>> ListMembers(CpdDbContext db, CancellationToken ct) =>

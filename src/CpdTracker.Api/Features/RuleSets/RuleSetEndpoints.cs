@@ -49,6 +49,10 @@ public static class RuleSetEndpoints
             var (field, message) = RequestReadProblems.Describe(e, typeof(RuleSet));
             return ProblemResults.Field(field, message);
         }
+        catch (CreditRuleException e)
+        {
+            return ProblemResults.Field("body", e.Message);
+        }
         catch (InvalidOperationException)
         {
             // System.Text.Json reports an escaped lone surrogate ("\uD800") this way, not as a JsonException.
