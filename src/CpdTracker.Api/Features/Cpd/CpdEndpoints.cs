@@ -45,6 +45,7 @@ public static class CpdEndpoints
     }
 
     /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
         int id, [AsParameters] StatementQuery query, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
     {
