@@ -1,3 +1,4 @@
+using CpdTracker.Api.Components;
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Certificates;
@@ -23,16 +24,19 @@ builder.AddCpdMeetings();
 builder.AddCpdCertificates();
 builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
+builder.AddCpdPages();
 
 var app = builder.Build();
 app.UseCpdSecurityHeaders();
 app.UseExceptionHandler();
 app.UseCpdAbortOnLateFailure();
 app.UseStatusCodePages();
+app.UseCpdPageStatusPages();
 app.UseCpdRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapCpdPlatformEndpoints();
 app.MapAuthEndpoints();
@@ -49,6 +53,7 @@ app.MapCpdEndpoints();
 app.MapCertificateEndpoints();
 app.MapVerifyEndpoints();
 app.MapCpdJobsDashboard();
+app.MapCpdPages();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
