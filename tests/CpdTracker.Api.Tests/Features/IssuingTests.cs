@@ -166,10 +166,9 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
         foreach (var document in (await society.Certificates(gp)).Where(d => d.Status == DocumentStatus.Valid))
         {
             var verified = await (await app.CreateClient().GetAsync($"/api/verify/{document.VerificationCode}")).ReadAs<VerificationResponse>(HttpStatusCode.OK);
-            var shown = verified.Shows.Deserialize<AttendanceCertificateData>(DocumentStore.Json)!;
-            var expected = statement.Lines.Where(l => l.MeetingId == shown.MeetingId && l.Amount > 0)
+            var expected = statement.Lines.Where(l => l.MeetingId == verified.Shows.MeetingId && l.Amount > 0)
                 .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
-            var certified = shown.Credits.Where(c => c.College == "RACGP").ToDictionary(c => c.CategoryCode, c => c.Amount);
+            var certified = verified.Shows.Credits.Where(c => c.College == "RACGP").ToDictionary(c => c.CategoryCode, c => c.Amount);
             Assert.Equal(expected.OrderBy(kv => kv.Key), certified.OrderBy(kv => kv.Key));
         }
 
