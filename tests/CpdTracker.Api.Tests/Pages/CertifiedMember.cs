@@ -8,10 +8,10 @@ public sealed record CertifiedMember(CpdTrackerApplication App, Society Society,
 
     public string Code => Certificate["verificationCode"]!.GetValue<string>();
 
-    public static async Task<CertifiedMember> CreateAsync()
+    /// <summary>Built in the application given, which may be shared: the members and the meeting are the caller's own.</summary>
+    public static async Task<CertifiedMember> CreateAsync(CpdTrackerApplication app)
     {
-        var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
         var gp = await society.AddMember("Mere Tūhoe-Ngāwai", "GP", "NZ", new { college = "RNZCGP", memberNumber = "NZ-20871" });
         var other = await society.AddMember("Dr Tom Nguyen", "GP", "NZ", new { college = "RNZCGP", memberNumber = "NZ-1" });

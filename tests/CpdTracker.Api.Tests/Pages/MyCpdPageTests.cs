@@ -3,13 +3,14 @@ using UglyToad.PdfPig;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class MyCpdPageTests : IAsyncLifetime
+/// <summary>The application is shared; each test has a certified member of its own.</summary>
+public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
     private CertifiedMember _s = default!;
 
-    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync();
+    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync(app);
 
-    public async Task DisposeAsync() => await _s.App.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AMemberSeesTheStatementOfTheirCollegeWithProgressAndEveryCreditedLine()

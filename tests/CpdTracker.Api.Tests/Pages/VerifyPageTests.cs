@@ -1,12 +1,13 @@
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class VerifyPageTests : IAsyncLifetime
+/// <summary>The application is shared; each test has a certified member of its own.</summary>
+public sealed class VerifyPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
     private CertifiedMember _s = default!;
 
-    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync();
+    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync(app);
 
-    public async Task DisposeAsync() => await _s.App.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnyoneSeesAValidCertificateWithItsHolderCreditAndIssueDateAndNothingElse()
@@ -77,8 +78,8 @@ public sealed class VerifyPageTests : IAsyncLifetime
     [Fact]
     public async Task ThePageIsRateLimitedLikeTheApi()
     {
-        await using var app = new CpdTrackerApplication { VerifyPerMinute = 2 };
-        var browser = PageClient.Anonymous(app);
+        await using var own = new CpdTrackerApplication { VerifyPerMinute = 2 };
+        var browser = PageClient.Anonymous(own);
 
         await browser.GetAsync("/verify/ZZZZ-ZZZZ-ZZZZ", HttpStatusCode.NotFound);
         await browser.GetAsync("/verify/ZZZZ-ZZZZ-ZZZZ", HttpStatusCode.NotFound);
