@@ -102,6 +102,7 @@ public sealed class AccountTests(CpdTrackerApplication app) : IClassFixture<CpdT
     [Fact]
     public async Task AnExpiredInvitationIsRefused()
     {
+        // Its own application: it moves the clock.
         await using var own = new CpdTrackerApplication();
         var admin = await own.CreateAdminClientAsync();
         var member = await new Society(admin).AddMember("Late reader");
