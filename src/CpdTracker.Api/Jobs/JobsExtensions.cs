@@ -19,6 +19,7 @@ public static class JobsExtensions
         builder.Services.AddScoped<CertificateJob>();
         builder.Services.AddScoped<AnnualSummaryJob>();
         builder.Services.AddScoped<ReconciliationJob>();
+        builder.Services.AddScoped<OutboxJob>();
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
