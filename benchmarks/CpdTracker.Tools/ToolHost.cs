@@ -1,5 +1,6 @@
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.Email;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Infrastructure;
 using CpdTracker.Api.Infrastructure.Security;
@@ -25,6 +26,7 @@ public static class ToolHost
         builder.AddCpdCredit();
         builder.AddCpdMeetings();
         builder.AddCpdCertificates();
+        builder.AddCpdEmail();
         builder.Services.AddSingleton(clock);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

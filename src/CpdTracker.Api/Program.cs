@@ -2,6 +2,7 @@ using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.Email;
 using CpdTracker.Api.Features.Reports;
 using CpdTracker.Api.Features.RuleSets;
 using CpdTracker.Api.Features.Groups;
@@ -21,6 +22,7 @@ builder.AddCpdSecurity();
 builder.AddCpdCredit();
 builder.AddCpdMeetings();
 builder.AddCpdCertificates();
+builder.AddCpdEmail();
 builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
 
@@ -36,6 +38,7 @@ app.UseRateLimiter();
 
 app.MapCpdPlatformEndpoints();
 app.MapAuthEndpoints();
+app.MapPasswordResetEndpoints();
 app.MapMemberEndpoints();
 app.MapGroupEndpoints();
 app.MapGroupMeetingEndpoints();
@@ -48,6 +51,7 @@ app.MapReportEndpoints();
 app.MapCpdEndpoints();
 app.MapCertificateEndpoints();
 app.MapVerifyEndpoints();
+app.MapOutboxEndpoints();
 app.MapCpdJobsDashboard();
 
 await app.InitialiseDatabaseAsync();

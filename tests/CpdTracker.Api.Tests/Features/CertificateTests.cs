@@ -95,7 +95,7 @@ public sealed class CertificateTests
             await using var scope = s.App.Services.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Features.Certificates.DocumentStore>();
             return await store.IssueAsync(CpdTracker.Api.Data.DocumentKind.AnnualSummary, s.Gp, "race:1", "Race", new { same = true },
-                new DateOnly(2026, 11, 22), _ => [1, 2, 3], default);
+                new DateOnly(2026, 11, 22), _ => [1, 2, 3], new(new DateOnly(2026, 11, 22), []), default);
         });
         var results = await Task.WhenAll(runs);
 

@@ -111,12 +111,13 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.</summary>
+    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.
+    /// Idle must be seen on three polls in a row: a job a worker has fetched but not yet marked Processing is in neither count.</summary>
     public async Task WaitForJobsAsync(int seconds = 30)
     {
         var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (monitor.Queues().Sum(q => q.Length) + monitor.ProcessingCount() + monitor.ScheduledCount() > 0)
+        for (var idle = 0; idle < 3; idle = monitor.Queues().Sum(q => q.Length) + monitor.ProcessingCount() + monitor.ScheduledCount() > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
             await Task.Delay(50);

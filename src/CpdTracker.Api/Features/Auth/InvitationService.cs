@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Features.Email;
 using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Auth;
@@ -14,8 +15,9 @@ public static class InvitationService
 
     private const string Refusal = "The invitation is unknown, already used or expired; ask for a new one.";
 
+    /// <summary>Voids the member's live invitations and writes a new one, with its email, in one transaction.</summary>
     public static async Task<Results<Ok<InvitationResponse>, NotFound>> Invite(
-        int id, CpdDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        int id, CpdDbContext db, UnitOfWork work, CurrentUser me, AuditLog audit, Outbox outbox, AccountMail mail, TimeProvider clock, CancellationToken ct)
     {
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (member is null)
@@ -25,12 +27,14 @@ public static class InvitationService
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await VoidLiveAsync(db, id, now, ct);
-        db.Invitations.Add(new Invitation { MemberId = id, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
-        audit.Record(AuditEntity.Member, id, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await work.SaveAsync(async () =>
+        {
+            await VoidLiveAsync(db, id, now, ct);
+            db.Invitations.Add(new Invitation { MemberId = id, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
+            audit.Record(AuditEntity.Member, id, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+            outbox.Add(mail.Invitation(Hash(token), token, member, now + Lifetime));
+            return true;
+        }, ct);
         return TypedResults.Ok(new InvitationResponse(id, member.Email, token, now + Lifetime));
     }
 
