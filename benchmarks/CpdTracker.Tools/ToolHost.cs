@@ -12,13 +12,17 @@ using Microsoft.Extensions.Options;
 namespace CpdTracker.Tools;
 
 /// <summary>The app's own registrations, as Program.cs makes them, over one SQLite file with a fixed clock: no web pipeline and no
-/// Hangfire server, and the host is never started. Configuration is the app's appsettings.json (the society printed on documents).</summary>
+/// Hangfire server, and the host is never started. Configuration is the app's appsettings.json (the society printed on
+/// documents), with the sample society's address, email and website, which Production requires.</summary>
 public static class ToolHost
 {
-    public static IHost Build(string database, TimeProvider clock)
+    public static IHost Build(string database, TimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={database}")]);
+        var sample = CpdTracker.Reports.Documents.Models.SocietyDetails.Sample;
+        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={database}"),
+            new("Society:PostalAddress", sample.PostalAddress), new("Society:ContactEmail", sample.ContactEmail), new("Society:Website", sample.Website),
+            .. settings ?? []]);
         builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.AddCpdApi();
         builder.AddCpdDatabase();
