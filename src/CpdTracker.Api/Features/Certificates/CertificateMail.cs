@@ -25,6 +25,8 @@ public sealed class CertificateMail(
         var attach = options.Value.Certificates == CertificateDelivery.Attach;
         var verify = certificates.Value.VerifyBaseUrl + document.VerificationCode;
         var (subject, body) = CertificateMessages.Write(holder.FullName, document, replaced, data, attach ? null : links.Document(document.Id), verify, society.Value.Name);
-        outbox.Add(new Mail(MessageKind.Document, document.Number, holder.Email, holder.FullName, subject, body, notice.ReplyTo, document.Id, attach));
+        // A leader's own certificate is answered to the society, not to themselves.
+        var replyTo = string.Equals(notice.ReplyTo, holder.Email, StringComparison.OrdinalIgnoreCase) ? null : notice.ReplyTo;
+        outbox.Add(new Mail(MessageKind.Document, document.Number, holder.Email, holder.FullName, subject, body, replyTo, document.Id, attach));
     }
 }

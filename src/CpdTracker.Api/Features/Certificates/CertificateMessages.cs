@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ReportCredit = CpdTracker.Reports.Documents.Models.CreditLine;
 
@@ -21,26 +20,20 @@ public static class CertificateMessages
             DocumentKind.AnnualSummary => "annual CPD summary",
             _ => "certificate of attendance",
         };
-        var body = new StringBuilder($"Dear {holder},\n\n");
-        body.Append(link is null ? $"Your {what} {document.Number} is attached." : $"Your {what} {document.Number} is ready; sign in to download it:\n\n    {link}");
+        List<string> paragraphs = [$"Dear {holder},",
+            link is null ? $"Your {what} {document.Number} is attached." : $"Your {what} {document.Number} is ready; sign in to download it:\n\n    {link}"];
         if (replaced is not null)
         {
             var before = Facts(JsonSerializer.Deserialize(replaced.DataJson, data.GetType(), DocumentStore.Json)!);
-            body.Append($"\n\nIt replaces {replaced.Number}, which is now superseded. What changed:\n\n    Number: {replaced.Number} → {document.Number}\n");
-            foreach (var label in facts.Keys.Concat(before.Keys).Distinct().Where(l => before.GetValueOrDefault(l) != facts.GetValueOrDefault(l)))
-            {
-                body.Append($"    {label}: {before.GetValueOrDefault(label) ?? "none"} → {facts.GetValueOrDefault(label) ?? "none"}\n");
-            }
+            var changed = facts.Keys.Concat(before.Keys).Distinct().Where(l => before.GetValueOrDefault(l) != facts.GetValueOrDefault(l))
+                .Select(l => $"\n    {l}: {before.GetValueOrDefault(l) ?? "none"} → {facts.GetValueOrDefault(l) ?? "none"}");
+            paragraphs.Add($"It replaces {replaced.Number}, which is now superseded. What changed:\n\n    Number: {replaced.Number} → {document.Number}{string.Concat(changed)}");
         }
 
-        body.Append("\n\n");
-        foreach (var (label, value) in facts)
-        {
-            body.Append($"{label}: {value}\n");
-        }
-
-        body.Append($"\nAnyone you show it to can check it at {verifyUrl}\n\n{society}\n");
-        return ((replaced is null ? "" : "Corrected: ") + document.Title, body.ToString());
+        paragraphs.Add(string.Join("\n", facts.Select(f => $"{f.Key}: {f.Value}")));
+        paragraphs.Add($"Anyone you show it to can check it at {verifyUrl}");
+        paragraphs.Add(society);
+        return ((replaced is null ? "" : "Corrected: ") + document.Title, string.Join("\n\n", paragraphs) + "\n");
     }
 
     // Insertion-ordered, so the message lists facts in the order written here.
