@@ -56,7 +56,8 @@ public sealed class CertificateEmailTests
             Assert.Contains(name, text);
             Assert.Contains(certificate["number"]!.GetValue<string>(), text);
             Assert.Contains("18 November 2026", message.Subject + Text(message));
-            Assert.Equal(m.LeaderEmail, message.ReplyTo.Mailboxes.Single().Address);
+            // Replies go to the group's leader; the leader's own, to the society.
+            Assert.Equal(member == m.Leader ? "cpd@test.example" : m.LeaderEmail, message.ReplyTo.Mailboxes.Single().Address);
             Assert.Equal("cpd@test.example", message.From.Mailboxes.Single().Address);
         }
 

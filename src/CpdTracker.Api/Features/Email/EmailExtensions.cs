@@ -20,7 +20,8 @@ public static class EmailExtensions
             .ValidateOnStart();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<IInterceptor, OutboxCommitted>();
+        services.AddSingleton<OutboxCommitted>();
+        services.AddSingleton<IInterceptor>(s => s.GetRequiredService<OutboxCommitted>());
         services.AddSingleton<MailTransports>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxLedger>();

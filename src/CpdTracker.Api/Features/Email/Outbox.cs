@@ -1,7 +1,7 @@
 namespace CpdTracker.Api.Features.Email;
 
 /// <summary>Adds a message to the caller's unit of work: it is saved, and later sent, only if that transaction commits.</summary>
-public sealed class Outbox(CpdDbContext db, TimeProvider clock, PublicLinks links)
+public sealed class Outbox(CpdDbContext db, TimeProvider clock, PublicLinks links, OutboxCommitted committed)
 {
     public void Add(Mail mail)
     {
@@ -14,5 +14,6 @@ public sealed class Outbox(CpdDbContext db, TimeProvider clock, PublicLinks link
             MessageId = $"{Guid.NewGuid():N}@{links.Host}",
             Status = MessageStatus.Pending, CreatedAtUtc = now, NextAttemptAtUtc = now,
         });
+        committed.Expect(db);
     }
 }

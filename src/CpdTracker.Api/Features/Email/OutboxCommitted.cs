@@ -4,23 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>Wakes the sender once a save that wrote outbox messages is committed — not before, or a sender that looked
-/// in between would find nothing and the messages would wait for the next scheduled run.</summary>
+/// <summary>Wakes the sender once a context that <see cref="Outbox"/> added messages to has committed — not before, or a
+/// sender that looked in between would find nothing and the messages would wait for the next scheduled run. (A rolled-back
+/// save leaves a mark that wakes the sender once for nothing, which is harmless.)</summary>
 public sealed class OutboxCommitted(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _written = new();
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Note(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Note(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    public void Expect(DbContext context) => _written.AddOrUpdate(context, this);
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -40,14 +31,6 @@ public sealed class OutboxCommitted(OutboxSignal signal) : ISaveChangesIntercept
     {
         Wake(eventData.Context);
         return Task.CompletedTask;
-    }
-
-    private void Note(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            _written.AddOrUpdate(context, this);
-        }
     }
 
     // Inside a caller's transaction the save is not yet visible to others: the commit wakes the sender.
