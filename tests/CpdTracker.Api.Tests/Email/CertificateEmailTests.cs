@@ -125,6 +125,35 @@ public sealed class CertificateEmailTests
     }
 
     [Fact]
+    public async Task WithLinksConfiguredTheMessageLinksToTheDownloadInsteadOfAttachingThePdf()
+    {
+        using var mail = MailServer.Start();
+        await using var app = new CpdTrackerApplication { Settings = new(mail.Settings) { ["Email:Certificates"] = "Link", ["App:PublicBaseUrl"] = "https://cpd.example.org" } };
+        var m = await LockedMeetingAsync(app);
+
+        var message = Assert.Single(mail.To(await EmailOf(m.Society, m.Gp)));
+        Assert.Null(Pdf(message));
+        Assert.Contains($"https://cpd.example.org/my/documents/{(await ValidCertificate(m.Society, m.Gp))["id"]}.pdf", Text(message));
+    }
+
+    [Fact]
+    public async Task AnAnnualSummaryIsMailedWhenItFallsDueButTheOldMeetingsCertificateIsNot()
+    {
+        using var mail = MailServer.Start();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero));
+        await using var app = new CpdTrackerApplication { Settings = mail.Settings, Clock = clock };
+        var m = await LockedMeetingAsync(app, date: "2025-12-10");
+        await (await m.Society.Client.PostAsync("/api/summaries/run", null)).ReadJson(HttpStatusCode.Accepted);
+        await app.WaitForJobsAsync();
+
+        var message = Assert.Single(mail.To(await EmailOf(m.Society, m.Gp)));
+        Assert.StartsWith("Annual CPD summary: RACGP", message.Subject);
+        Assert.Contains("Period: 1 January 2025 to 31 December 2025", Text(message));
+        using var pdf = PdfDocument.Open(Bytes(Pdf(message)!));
+        Assert.Contains("Dr Zoë O'Brien", string.Join(" ", pdf.GetPages().Select(p => p.Text)));
+    }
+
+    [Fact]
     public async Task TheDemoSocietySendsNoMail()
     {
         using var mail = MailServer.Start();
