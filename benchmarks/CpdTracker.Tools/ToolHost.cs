@@ -12,17 +12,20 @@ using Microsoft.Extensions.Options;
 namespace CpdTracker.Tools;
 
 /// <summary>The app's own registrations, as Program.cs makes them, over one SQLite file with a fixed clock: no web pipeline and no
-/// Hangfire server, and the host is never started. Configuration is the app's appsettings.json (the society printed on
-/// documents), with the sample society's address, email and website, which Production requires.</summary>
+/// Hangfire server, and the host is never started. Configuration is the app's appsettings.json, with a made-up society address
+/// for the documents it issues (a measurement prints nothing real).</summary>
 public static class ToolHost
 {
     public static IHost Build(string database, TimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        var sample = CpdTracker.Reports.Documents.Models.SocietyDetails.Sample;
-        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={database}"),
-            new("Society:PostalAddress", sample.PostalAddress), new("Society:ContactEmail", sample.ContactEmail), new("Society:Website", sample.Website),
-            .. settings ?? []]);
+        builder.Configuration.AddInMemoryCollection([
+            new("ConnectionStrings:Default", $"Data Source={database}"),
+            new("Society:PostalAddress", "PO Box 1 (synthetic)\nMelbourne VIC 3000"),
+            new("Society:ContactEmail", "cpd@synthetic.example"),
+            new("Society:Website", "synthetic.example"),
+            .. settings ?? [],
+        ]);
         builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.AddCpdApi();
         builder.AddCpdDatabase();

@@ -1,9 +1,10 @@
+using CpdTracker.Api.Components;
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.CollegeReports;
 using CpdTracker.Api.Features.Email;
-using CpdTracker.Api.Features.Reports;
 using CpdTracker.Api.Features.RuleSets;
 using CpdTracker.Api.Features.Groups;
 using CpdTracker.Api.Features.Meetings;
@@ -25,16 +26,19 @@ builder.AddCpdCertificates();
 builder.AddCpdEmail();
 builder.AddCpdSecurityHeaders();
 builder.AddCpdJobs();
+builder.AddCpdPages();
 
 var app = builder.Build();
 app.UseCpdSecurityHeaders();
 app.UseExceptionHandler();
 app.UseCpdAbortOnLateFailure();
 app.UseStatusCodePages();
+app.UseCpdPageStatusPages();
 app.UseCpdRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapCpdPlatformEndpoints();
 app.MapAuthEndpoints();
@@ -53,6 +57,7 @@ app.MapCertificateEndpoints();
 app.MapVerifyEndpoints();
 app.MapOutboxEndpoints();
 app.MapCpdJobsDashboard();
+app.MapCpdPages();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -14,11 +14,6 @@ public sealed class CpdExceptionHandler(IProblemDetailsService problemDetails, I
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more validation errors occurred.",
             },
-            CpdTracker.Domain.Credit.CreditRuleException e => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["period"] = [e.Message] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more validation errors occurred.",
-            },
             BadHttpRequestException e when RequestReadProblems.From(e, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is { } named => named,
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {

@@ -46,6 +46,7 @@ internal sealed class CertificateSection(SocietyDetails society, SocietyArt art,
             Column.Fixed(new Stack(new ImageBlock(signature, SocietyArt.SignatureHeight), new RuleLine(0.5f, PdfColors.Muted)),
                 ImageBlock.WidthAt(signature, SocietyArt.SignatureHeight, SignatureMaxWidth)),
             new(name),
-        ]) { CenterVertically = true };
+        ])
+        { CenterVertically = true };
     }
 }

@@ -17,7 +17,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => width * c.Weight / total).ToArray();
         var header = Row(columns.Select(c => c.Header).ToList(), HeaderStyle, widths, PdfColors.AccentTint, PdfColors.Accent)
-            with { KeepWithNext = true };
+            with
+        { KeepWithNext = true };
         var fragments = new List<Fragment> { header };
         for (var i = 0; i < rows.Count; i++)
         {

@@ -63,6 +63,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     /// <summary>Gives a member an account directly, as accepting an invitation would.</summary>
     public async Task<HttpClient> CreateMemberClientAsync(int memberId) => await CreateClientAsAsync(await CreateMemberAccountAsync(memberId));
 
+    /// <summary>Creates a member's account (password <see cref="Password"/>) and returns its email.</summary>
     public async Task<string> CreateMemberAccountAsync(int memberId)
     {
         var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
@@ -74,6 +75,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         if (SeedDemo is { } demo)
         {

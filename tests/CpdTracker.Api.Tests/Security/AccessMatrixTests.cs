@@ -47,7 +47,9 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
 
         var failures = new List<string>();
         var matrix = new StringBuilder("| endpoint | access | " + string.Join(" | ", Callers) + " |\n");
+        // The web pages answer a browser (sign-in redirects, HTML status pages): Pages/PageStatusTests covers them.
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<CpdTracker.Api.Components.PageEndpointMetadata>() is null)
             .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal).ToList();
         Assert.True(endpoints.Count > 20, $"only {endpoints.Count} endpoints found");
         foreach (var endpoint in endpoints)
@@ -90,6 +92,31 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
 
         output.WriteLine(matrix.ToString());
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + matrix);
+    }
+
+    [Theory]
+    [InlineData(Access.Self)]
+    [InlineData(Access.GroupLeader)]
+    public void ARouteActingOnSomeonesResourceMustNameTheResource(Access access)
+    {
+        var routes = new RouteGroupBuilderProbe();
+
+        var refused = Assert.Throws<ArgumentException>(() => routes.WithAccess(access));
+
+        Assert.Contains("must name the resource", refused.Message);
+        Assert.Equal(Resource.Document, routes.WithAccess(access, Resource.Document).Metadata.OfType<ResourceMetadata>().Single().Resource);
+    }
+
+    private sealed class RouteGroupBuilderProbe : Microsoft.AspNetCore.Builder.IEndpointConventionBuilder
+    {
+        public List<object> Metadata { get; } = [];
+
+        public void Add(Action<Microsoft.AspNetCore.Builder.EndpointBuilder> convention)
+        {
+            var builder = new Microsoft.AspNetCore.Routing.RouteEndpointBuilder(_ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/x"), 0);
+            convention(builder);
+            Metadata.AddRange(builder.Metadata);
+        }
     }
 
     private static async Task<int> IssueSampleDocument(CpdTrackerApplication app, int member)

@@ -32,12 +32,12 @@ public static class DemoSociety
 
     private static Group Make(int id, string name, string city, string zone, MeetingMode mode, (int Member, LeaderRole Role) leader,
         (int Member, LeaderRole Role)? coLeader, int[] members, List<Accreditation> accreditations) => new()
-    {
-        Id = id, Name = name, City = city, TimeZone = zone, Mode = mode, Accreditations = accreditations,
-        Leaders = new[] { leader, coLeader }.OfType<(int Member, LeaderRole Role)>()
+        {
+            Id = id, Name = name, City = city, TimeZone = zone, Mode = mode, Accreditations = accreditations,
+            Leaders = new[] { leader, coLeader }.OfType<(int Member, LeaderRole Role)>()
             .Select(l => new GroupLeader { MemberId = l.Member, Role = l.Role }).ToList(),
-        Enrolments = members.Select(m => new Enrolment { MemberId = m }).ToList(),
-    };
+            Enrolments = members.Select(m => new Enrolment { MemberId = m }).ToList(),
+        };
 
     private static Workshop Workshop(DateTime utcNow)
     {

@@ -7,73 +7,82 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Auth;
 
-/// <summary>No open registration: an administrator invites a member, who sets a password with the one-time token.
-/// A member has at most one live invitation: inviting again or accepting one voids the others.</summary>
-public static class InvitationService
+/// <summary>No open registration: an administrator invites a member, who sets a password with the one-time token
+/// (through the API or the invitation page; both call here). A member has at most one live invitation: inviting again
+/// or accepting one voids the others. The invitation's email is written with it.</summary>
+public sealed class InvitationService(
+    CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CurrentUser me, Outbox outbox, AccountMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private const string Refusal = "The invitation is unknown, already used or expired; ask for a new one.";
+    public const string Refusal = "The invitation is unknown, already used or expired; ask for a new one.";
 
-    /// <summary>Voids the member's live invitations and writes a new one, with its email, in one transaction.</summary>
-    public static async Task<Results<Ok<InvitationResponse>, NotFound>> Invite(
-        int id, CpdDbContext db, UnitOfWork work, CurrentUser me, AuditLog audit, Outbox outbox, AccountMail mail, TimeProvider clock, CancellationToken ct)
+    public async Task<InvitationResponse?> InviteAsync(int memberId, CancellationToken ct)
     {
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, ct);
         if (member is null)
         {
-            return TypedResults.NotFound();
+            return null;
         }
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
         await work.SaveAsync(async () =>
         {
-            await VoidLiveAsync(db, id, now, ct);
-            db.Invitations.Add(new Invitation { MemberId = id, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
-            audit.Record(AuditEntity.Member, id, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+            await VoidLiveAsync(memberId, now, ct);
+            db.Invitations.Add(new Invitation
+            {
+                MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name,
+            });
+            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
             outbox.Add(mail.Invitation(Hash(token), token, member, now + Lifetime));
             return true;
         }, ct);
-        return TypedResults.Ok(new InvitationResponse(id, member.Email, token, now + Lifetime));
+        return new InvitationResponse(memberId, member.Email, token, now + Lifetime);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> Accept(
-        AcceptInvitationRequest request, CpdDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    /// <summary>The invited member's email while the token can still be used; null when it is unknown, used or expired.</summary>
+    public async Task<string?> PendingEmailAsync(string token, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var hash = Hash(request.Token!);
+        var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
+        return await db.Invitations.Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .Join(db.Members, i => i.MemberId, m => m.Id, (i, m) => m.Email).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Sets the member's password; the errors by field ("token", "password"), empty when it was accepted.</summary>
+    public async Task<Dictionary<string, string[]>> AcceptAsync(string token, string password, CancellationToken ct)
+    {
+        var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Claimed by a write first, so two uses of one token at once cannot both set a password.
         var claimed = await db.Invitations.Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct);
         if (claimed == 0)
         {
-            return ProblemResults.Field("token", Refusal);
+            return new() { ["token"] = [Refusal] };
         }
 
         var invitation = await db.Invitations.AsNoTracking().FirstAsync(i => i.TokenHash == hash, ct);
-        await VoidLiveAsync(db, invitation.MemberId, now, ct);
+        await VoidLiveAsync(invitation.MemberId, now, ct);
         var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == invitation.MemberId, ct);
         var user = await users.Users.FirstOrDefaultAsync(u => u.MemberId == member.Id, ct);
         var result = user is null
-            ? await users.CreateAsync(new AppUser { UserName = member.Email, Email = member.Email, EmailConfirmed = true, MemberId = member.Id }, request.Password!)
-            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), request.Password!);
+            ? await users.CreateAsync(new AppUser { UserName = member.Email, Email = member.Email, EmailConfirmed = true, MemberId = member.Id }, password)
+            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
         if (!result.Succeeded)
         {
             // Rolled back with the transaction: the invitation stays usable with a better password.
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
+            return new() { ["password"] = result.Errors.Select(e => e.Description).ToArray() };
         }
 
-        invitation.AcceptedAtUtc = now;
         audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email }, actor: member.Email);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.NoContent();
+        return [];
     }
 
     /// <summary>Ends every invitation of the member still open, by expiring it now.</summary>
-    private static Task<int> VoidLiveAsync(CpdDbContext db, int memberId, DateTime now, CancellationToken ct) =>
+    private Task<int> VoidLiveAsync(int memberId, DateTime now, CancellationToken ct) =>
         db.Invitations.Where(i => i.MemberId == memberId && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAtUtc, now), ct);
 

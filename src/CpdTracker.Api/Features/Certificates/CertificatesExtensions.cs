@@ -18,6 +18,7 @@ public static class CertificatesExtensions
         builder.Services.AddScoped<MeetingCertificates>();
         builder.Services.AddScoped<WorkshopCertificates>();
         builder.Services.AddScoped<AnnualSummaries>();
+        builder.Services.AddScoped<CertificateVerification>();
         return builder;
     }
 }

@@ -11,6 +11,7 @@ public static class CpdExtensions
         builder.Services.AddSingleton<RuleSetCache>();
         builder.Services.AddScoped<CreditPeriods>();
         builder.Services.AddScoped<StatementService>();
+        builder.Services.AddScoped<InterimStatements>();
         builder.Services.AddScoped<SocietyClock>();
         return builder;
     }

@@ -10,11 +10,12 @@ public static class GroupEndpoints
         var group = app.MapGroup("/api/groups").WithTags("Groups").WithRequestValidation();
         group.MapPost("/", CreateGroup).WithName(nameof(CreateGroup)).WithAccess(Access.Admin);
         group.MapGet("/", ListGroups).WithName(nameof(ListGroups)).WithAccess(Access.SignedIn);
-        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup)).WithAccess(Access.GroupLeader);
+        group.MapGet("/{id:int}", GetGroup).WithName(nameof(GetGroup)).WithAccess(Access.GroupLeader, Resource.Group);
         group.MapPut("/{id:int}", UpdateGroup).WithName(nameof(UpdateGroup)).WithAccess(Access.Admin);
         return group;
     }
 
+    /// <summary>Creates a group with its leaders, members and accreditations.</summary>
     public static async Task<Results<Created<GroupResponse>, ValidationProblem>> CreateGroup(GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var missing = await MissingMembersAsync(db, request, ct);
@@ -37,11 +38,13 @@ public static class GroupEndpoints
         return TypedResults.Ok(groups.Select(GroupResponse.From).ToList());
     }
 
+    /// <summary>Gets a group with its leaders, enrolments and accreditations.</summary>
     public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
         await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
             ? TypedResults.Ok(GroupResponse.From(group))
             : TypedResults.NotFound();
 
+    /// <summary>Replaces a group's details, leaders, members and accreditations.</summary>
     public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
         int id, GroupRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {

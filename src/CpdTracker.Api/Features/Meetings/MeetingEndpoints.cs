@@ -5,13 +5,14 @@ public static class MeetingEndpoints
     public static RouteGroupBuilder MapMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:int}").WithTags("Meetings").WithRequestValidation();
-        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting)).WithAccess(Access.GroupLeader);
-        group.MapPut("/", RescheduleMeeting).WithName(nameof(RescheduleMeeting)).WithAccess(Access.GroupLeader);
-        group.MapPost("/cancel", CancelMeeting).WithName(nameof(CancelMeeting)).WithAccess(Access.GroupLeader);
-        group.MapDelete("/", DeleteMeeting).WithName(nameof(DeleteMeeting)).WithAccess(Access.GroupLeader);
+        group.MapGet("/", GetMeeting).WithName(nameof(GetMeeting)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapPut("/", RescheduleMeeting).WithName(nameof(RescheduleMeeting)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapPost("/cancel", CancelMeeting).WithName(nameof(CancelMeeting)).WithAccess(Access.GroupLeader, Resource.Meeting);
+        group.MapDelete("/", DeleteMeeting).WithName(nameof(DeleteMeeting)).WithAccess(Access.GroupLeader, Resource.Meeting);
         return group;
     }
 
+    /// <summary>Gets a meeting.</summary>
     public static async Task<Results<Ok<MeetingResponse>, NotFound>> GetMeeting(int id, CpdDbContext db, CancellationToken ct) =>
         await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } meeting
             ? TypedResults.Ok(MeetingResponse.From(meeting))

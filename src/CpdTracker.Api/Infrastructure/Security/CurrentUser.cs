@@ -9,6 +9,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, CpdDbContext db)
 
     private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
+    public bool IsSignedIn => Principal.Identity?.IsAuthenticated == true;
+
     public bool IsAdmin => Principal.IsInRole(AccessExtensions.AdminRole);
 
     public string Name => Principal.Identity?.IsAuthenticated == true ? Principal.Identity.Name ?? "unknown" : "anonymous";

@@ -3,28 +3,31 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace CpdTracker.Api.Infrastructure.Security;
 
-/// <summary>The route's member is the caller, or owns the route's certificate (or the caller is an administrator).</summary>
+/// <summary>The caller owns the route's resource (or is an administrator).</summary>
 public sealed class SelfRequirement : IAuthorizationRequirement;
 
-/// <summary>The caller leads the route's group, or the group of the route's meeting (or is an administrator).</summary>
+/// <summary>The caller leads the group of the route's resource (or is an administrator).</summary>
 public sealed class GroupLeaderRequirement : IAuthorizationRequirement;
 
-/// <summary>Decides resource access before validation or the handler runs, so a refused caller learns nothing from the body.</summary>
+/// <summary>Decides resource access before validation or the handler runs, so a refused caller learns nothing from the body.
+/// The endpoint names its resource (<see cref="ResourceMetadata"/>); the resource is loaded and judged by what it is.</summary>
 public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAuthorizationHandler
 {
     public async Task HandleAsync(AuthorizationHandlerContext context)
     {
-        if (context.Resource is not HttpContext http || !int.TryParse(RouteId(http), out var id))
+        if (context.Resource is not HttpContext http || http.GetEndpoint()?.Metadata.GetMetadata<ResourceMetadata>() is not { } declared
+            || !int.TryParse(http.Request.RouteValues.GetValueOrDefault(declared.RouteValue)?.ToString(), out var id))
         {
             return;
         }
 
+        var ct = http.RequestAborted;
         foreach (var requirement in context.PendingRequirements.ToList())
         {
-            var met = requirement switch
+            var met = me.IsAdmin || requirement switch
             {
-                SelfRequirement => me.IsSelfOrAdmin(await OwnerAsync(http, id)),
-                GroupLeaderRequirement => await LeadsAsync(http, id),
+                SelfRequirement => await OwnerAsync(declared.Resource, id, ct) is { } owner && owner == me.MemberId,
+                GroupLeaderRequirement => await GroupAsync(declared.Resource, id, ct) is { } group && await me.LeadsAsync(group, ct),
                 _ => false,
             };
             if (met)
@@ -34,29 +37,20 @@ public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAu
         }
     }
 
-    private async Task<int> OwnerAsync(HttpContext http, int id) => http.Request.Path.StartsWithSegments("/api/certificates")
-        ? await db.IssuedDocuments.Where(d => d.Id == id).Select(d => (int?)d.MemberId).FirstOrDefaultAsync(http.RequestAborted) ?? 0
-        : id;
-
-    private async Task<bool> LeadsAsync(HttpContext http, int id)
+    private async Task<int?> OwnerAsync(Resource resource, int id, CancellationToken ct) => resource switch
     {
-        if (me.IsAdmin)
-        {
-            return true;
-        }
+        Resource.Member => id,
+        Resource.Document => await db.IssuedDocuments.Where(d => d.Id == id).Select(d => (int?)d.MemberId).FirstOrDefaultAsync(ct),
+        _ => null,
+    };
 
-        var ct = http.RequestAborted;
-        if (http.Request.RouteValues.ContainsKey("groupId") || http.Request.Path.StartsWithSegments("/api/groups"))
-        {
-            return await me.LeadsAsync(id, ct);
-        }
-
-        var groupId = await db.Meetings.Where(m => m.Id == id).Select(m => m.GroupId).FirstOrDefaultAsync(ct);
-        return groupId is { } g && await me.LeadsAsync(g, ct);
-    }
-
-    private static string? RouteId(HttpContext http) =>
-        (http.Request.RouteValues.GetValueOrDefault("groupId") ?? http.Request.RouteValues.GetValueOrDefault("id"))?.ToString();
+    // A workshop session has no group: only administrators run workshops.
+    private async Task<int?> GroupAsync(Resource resource, int id, CancellationToken ct) => resource switch
+    {
+        Resource.Group => id,
+        Resource.Meeting => await db.Meetings.Where(m => m.Id == id).Select(m => m.GroupId).FirstOrDefaultAsync(ct),
+        _ => null,
+    };
 }
 
 /// <summary>A member asking for another member's records gets 404, with no hint that they exist.</summary>

@@ -92,7 +92,7 @@ public static class SecurityExtensions
             });
         services.ConfigureApplicationCookie(o =>
         {
-            // Until the web pages bring a sign-in page, a page that needs a signed-in caller answers 401/403.
+            // A web page sends a signed-out visitor to its sign-in page instead (AddCpdPages); everything else answers 401/403.
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
         });

@@ -3,7 +3,7 @@ using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Domain.Time;
 using CpdTracker.Reports.Csv;
 
-namespace CpdTracker.Api.Features.Reports;
+namespace CpdTracker.Api.Features.CollegeReports;
 
 /// <summary>Every attendance in a span of local dates, read from the database as it is written out.</summary>
 public static class AttendanceExportRows

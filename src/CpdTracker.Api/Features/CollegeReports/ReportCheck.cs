@@ -1,4 +1,4 @@
-namespace CpdTracker.Api.Features.Reports;
+namespace CpdTracker.Api.Features.CollegeReports;
 
 public enum ReportProblemKind
 {

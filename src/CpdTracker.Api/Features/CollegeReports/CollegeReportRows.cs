@@ -3,7 +3,7 @@ using CpdTracker.Api.Features.Cpd;
 using CpdTracker.Domain.Credit;
 using CpdTracker.Reports.Csv;
 
-namespace CpdTracker.Api.Features.Reports;
+namespace CpdTracker.Api.Features.CollegeReports;
 
 /// <summary>The college report's rows, member by member, so the report is never held in memory whole.</summary>
 public static class CollegeReportRows

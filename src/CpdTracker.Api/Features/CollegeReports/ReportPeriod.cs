@@ -1,7 +1,7 @@
 using CpdTracker.Api.Features.Cpd;
 using CpdTracker.Domain.Credit;
 
-namespace CpdTracker.Api.Features.Reports;
+namespace CpdTracker.Api.Features.CollegeReports;
 
 /// <summary>The rule set and the span of local dates a college's report covers: the period ending in the year
 /// (or holding ?date=); for colleges on the member's own cycle, every member period that ends in the year.</summary>

@@ -1,0 +1,93 @@
+using CpdTracker.Api.Components;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdTracker.Api.Tests.Pages;
+
+public sealed class PageStatusTests : IAsyncLifetime
+{
+    private readonly CpdTrackerApplication _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task EveryMemberPageSendsASignedOutVisitorToSignInAndEveryOtherPageOpens()
+    {
+        var browser = PageClient.Anonymous(_app);
+        var pages = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null && e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
+            .ToList();
+        Assert.True(pages.Count >= 8, $"only {pages.Count} pages");
+
+        foreach (var page in pages)
+        {
+            var url = "/" + page.RoutePattern.RawText!.TrimStart('/').Replace("{Code:int}", "404").Replace("{Code}", "NOPE").Replace("{Token}", "no-such-token");
+            var response = await browser.Http.GetAsync(url);
+            if (page.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url} gave {(int)response.StatusCode}");
+                Assert.Equal($"/signin?ReturnUrl={Uri.EscapeDataString(url)}", PageClient.Target(response));
+            }
+            else
+            {
+                Assert.True((int)response.StatusCode is 200 or 404, $"{url} gave {(int)response.StatusCode}");
+                Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownPageIsAFriendly404AndTheApiKeepsProblemDetails()
+    {
+        var browser = await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail);
+
+        var page = await browser.GetAsync("/no/such/page", HttpStatusCode.NotFound);
+        var api = await (await _app.CreateAdminClientAsync()).GetAsync("/api/members/999999");
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task TheJobDashboardAsksASignedOutVisitorToSignInAndOpensForAnAdministratorSignedInOnThePages()
+    {
+        var anonymous = await PageClient.Anonymous(_app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);
+        var admin = await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail);
+
+        Assert.Equal("/signin?ReturnUrl=%2Fhangfire", anonymous.QuerySelector("ul.links a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AMemberOpeningTheAdministrationPageIsToldTheyCannot()
+    {
+        var society = new Society(await _app.CreateAdminClientAsync());
+        var member = await _app.CreateMemberAccountAsync(await society.AddMember("Member"));
+        var browser = await PageClient.SignedInAsync(_app, member);
+
+        var page = await browser.GetAsync("/admin", HttpStatusCode.Forbidden);
+
+        Assert.Equal("You cannot open this page", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheHomePageSendsEachPersonToWhatTheyDo()
+    {
+        var society = new Society(await _app.CreateAdminClientAsync());
+        var leader = await society.AddMember("Leader");
+        var member = await society.AddMember("Member");
+        await society.AddGroup(leader, [member]);
+
+        var memberHome = await (await PageClient.SignedInAsync(_app, await _app.CreateMemberAccountAsync(member))).Http.GetAsync("/");
+        var leaderHome = await (await PageClient.SignedInAsync(_app, await _app.CreateMemberAccountAsync(leader))).GetAsync("/");
+        var adminHome = await (await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail)).Http.GetAsync("/");
+
+        Assert.Equal("/my/cpd", PageClient.Target(memberHome));
+        Assert.Equal(["/groups", "/my/cpd", "/verify"], leaderHome.QuerySelectorAll("ul.choices a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/admin", PageClient.Target(adminHome));
+    }
+}

@@ -1,0 +1,2 @@
+// One browser and one served application are shared; tests take turns.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

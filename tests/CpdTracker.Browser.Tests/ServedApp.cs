@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdTracker.Browser.Tests;
+
+/// <summary>The demo society served by Kestrel on a loopback port (a browser cannot reach the in-memory test server),
+/// with Dr Zoë O'Brien's account, and one headless Chromium: Debian's, never a downloaded one.</summary>
+public sealed class ServedApp : IAsyncLifetime
+{
+    public const string ClinicianEmail = "zoe.obrien@demo.balint.example";
+    public const int ClinicianId = 3;
+    public const string LeaderEmail = "helen.marsh@demo.balint.example";
+
+    public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    private IPlaywright? _playwright;
+
+    public async Task InitializeAsync()
+    {
+        App.UseKestrel(0);
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1");
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>();
+            await accounts.CreateAsync(ClinicianEmail, CpdTrackerApplication.Password, ClinicianId, admin: false);
+            await accounts.CreateAsync(LeaderEmail, CpdTrackerApplication.Password, 1, admin: false);
+        }
+
+        // The demo's certificates and summaries are issued by background jobs started with it.
+        await App.WaitForJobsAsync(seconds: 180);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, AcceptDownloads = true, Locale = "en-AU" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignedInPageAsync(string email, int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(CpdTrackerApplication.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServedAppCollection : ICollectionFixture<ServedApp>
+{
+    public const string Name = "served app";
+}
