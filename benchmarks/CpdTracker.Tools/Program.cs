@@ -1,6 +1,7 @@
 using CpdTracker.Tools;
 
-// Measurement commands (docs/BENCHMARKS.md): build the synthetic society in a fresh SQLite file, or issue its annual summaries.
+// Measurement commands (docs/BENCHMARKS.md): build the synthetic society in a fresh SQLite file, issue its annual summaries,
+// or drain queued certificate emails to a local SMTP server (smtp-sink).
 var options = new Dictionary<string, string>();
 for (var i = 1; i + 1 < args.Length; i += 2)
 {
@@ -13,11 +14,17 @@ Environment.ExitCode = args.FirstOrDefault() switch
     "seed-synthetic" => await SeedSyntheticCommand.RunAsync(database, int.Parse(options.GetValueOrDefault("members") ?? "10000"),
         int.Parse(options.GetValueOrDefault("seed") ?? "42"), CancellationToken.None),
     "run-summaries" => await RunSummariesCommand.RunAsync(database, CancellationToken.None),
+    "drain-outbox" => await DrainOutboxCommand.RunAsync(database, Int("messages", 1000), Int("port", 2525), Int("senders", 1), CancellationToken.None),
+    "smtp-sink" => await SmtpSinkCommand.RunAsync(Int("port", 2525), Int("expect", 1000), TimeSpan.FromMinutes(10)),
     _ => Usage(),
 };
 
+int Int(string name, int fallback) => int.Parse(options.GetValueOrDefault(name) ?? fallback.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    System.Globalization.CultureInfo.InvariantCulture);
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: seed-synthetic --members N --seed S --database FILE | run-summaries --database FILE");
+    Console.Error.WriteLine("usage: seed-synthetic --members N --seed S --database FILE | run-summaries --database FILE"
+        + " | drain-outbox --messages N --port P [--senders K] --database FILE | smtp-sink --port P --expect N");
     return 2;
 }

@@ -1,5 +1,6 @@
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.Email;
 using CpdTracker.Api.Features.Meetings;
 using CpdTracker.Api.Infrastructure;
 using CpdTracker.Api.Infrastructure.Security;
@@ -15,7 +16,7 @@ namespace CpdTracker.Tools;
 /// for the documents it issues (a measurement prints nothing real).</summary>
 public static class ToolHost
 {
-    public static IHost Build(string database, TimeProvider clock)
+    public static IHost Build(string database, TimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection([
@@ -23,6 +24,7 @@ public static class ToolHost
             new("Society:PostalAddress", "PO Box 1 (synthetic)\nMelbourne VIC 3000"),
             new("Society:ContactEmail", "cpd@synthetic.example"),
             new("Society:Website", "synthetic.example"),
+            .. settings ?? [],
         ]);
         builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.AddCpdApi();
@@ -31,6 +33,7 @@ public static class ToolHost
         builder.AddCpdCredit();
         builder.AddCpdMeetings();
         builder.AddCpdCertificates();
+        builder.AddCpdEmail();
         builder.Services.AddSingleton(clock);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -15,6 +15,7 @@ public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : Ident
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<RuleSetDocument> RuleSets => Set<RuleSetDocument>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,12 +9,13 @@ public static class DatabaseExtensions
 
     public static IHostApplicationBuilder AddCpdDatabase(this IHostApplicationBuilder builder)
     {
-        // Read when the first context is made, so hosts and tests that add configuration late are honoured.
+        // Read when the first context is made, so hosts and tests that add configuration late are honoured. Interceptors other
+        // features register (the outbox's after-commit signal) are added to every context.
         builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddScoped<UnitOfWork>();
         builder.Services.AddDbContext<CpdDbContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection)
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().Prepend(new SqlitePragmas())));
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<BootstrapAdmin>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 namespace CpdTracker.Api.Infrastructure;
@@ -12,7 +14,15 @@ public static class PlatformEndpoints
             app.MapScalarApiReference().WithAccess(Access.Anonymous);
         }
 
-        app.MapHealthChecks("/health").WithAccess(Access.Anonymous);
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).WithAccess(Access.Anonymous);
         return app;
+    }
+
+    /// <summary>The overall status ("Healthy"), then a line for each check that is not healthy, saying why.</summary>
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}");
+        return context.Response.WriteAsync(string.Join("\n", lines.Prepend(report.Status.ToString())));
     }
 }

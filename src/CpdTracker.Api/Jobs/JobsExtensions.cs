@@ -19,6 +19,8 @@ public static class JobsExtensions
         builder.Services.AddScoped<CertificateJob>();
         builder.Services.AddScoped<AnnualSummaryJob>();
         builder.Services.AddScoped<ReconciliationJob>();
+        builder.Services.AddScoped<OutboxJob>();
+        builder.Services.AddScoped<PasswordResetJob>();
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
@@ -38,6 +40,8 @@ public static class JobsExtensions
         recurring.AddOrUpdate<AnnualSummaryJob>(AnnualSummaryJob.Id, job => job.RunAsync(CancellationToken.None), cron);
         recurring.AddOrUpdate<ReconciliationJob>(ReconciliationJob.Id, job => job.RunAsync(CancellationToken.None),
             app.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.ReconcileCron);
+        recurring.AddOrUpdate<OutboxJob>(OutboxJob.Id, job => job.RunAsync(CancellationToken.None),
+            app.ServiceProvider.GetRequiredService<IOptions<Features.Email.EmailOptions>>().Value.SendCron);
         return app;
     }
 

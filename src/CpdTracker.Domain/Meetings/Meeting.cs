@@ -20,6 +20,11 @@ public sealed class Meeting
     /// <summary>Set in the transaction that locks or cancels the register, cleared once its certificates match it:
     /// the database, not a job queue, remembers what must still be issued or withdrawn.</summary>
     public bool CertificatesDue { get; set; }
+
+    /// <summary>Locked before the app ran (the demo's history, an import): its documents are issued without email, until a person
+    /// locks the register again.</summary>
+    public bool Backfilled { get; set; }
+
     public List<Attendance> Attendances { get; set; } = [];
 
     public bool IsLocked => Status == MeetingStatus.Locked;

@@ -11,5 +11,9 @@ public sealed class Member
 
     /// <summary>The IANA zone the member lives in, which decides their "today"; when unset, their group's zone is used.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>Whether new certificates and summaries are emailed to the member (invitations and password mail always are).</summary>
+    public bool CertificateEmails { get; set; } = true;
+
     public List<CollegeMembership> CollegeMemberships { get; set; } = [];
 }

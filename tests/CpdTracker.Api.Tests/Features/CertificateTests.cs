@@ -94,7 +94,7 @@ public sealed class CertificateTests(CpdTrackerApplication app) : IClassFixture<
             await using var scope = app.Services.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<DocumentStore>();
             return await store.IssueAsync(DocumentKind.AnnualSummary, s.Gp, subject, "Race", new { same = true },
-                new DateOnly(2026, 11, 22), _ => [1, 2, 3], default);
+                new DateOnly(2026, 11, 22), _ => [1, 2, 3], new(new DateOnly(2026, 11, 22), []), default);
         });
         var results = await Task.WhenAll(runs);
 

@@ -151,13 +151,14 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         return file;
     });
 
-    /// <summary>Waits until Hangfire has no job enqueued, scheduled or processing: background work is done, not just slept through.</summary>
+    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.
+    /// Idle must be seen on three polls in a row: a job a worker has fetched but not yet marked Processing is in neither count.</summary>
     public async Task WaitForJobsAsync(int seconds = 30)
     {
         // Counted by state in one snapshot: a job a worker has taken off the queue is still Enqueued until it is Processing.
         var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0)
+        for (var idle = 0; idle < 3; idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
             await Task.Delay(20);

@@ -21,10 +21,12 @@ public sealed class DemoSeeder(
         }
 
         var society = DemoSociety.Build(clock.GetUtcNow().UtcDateTime);
-        // The demo's registers were locked before the app ran: their certificates are due, and the start-up reconciliation issues them.
+        // The demo's registers were locked before the app ran: their certificates are due, and the start-up reconciliation issues
+        // them, back-filled (without email).
         foreach (var meeting in society.OfType<Meeting>().Where(m => m.IsLocked))
         {
             meeting.CertificatesDue = true;
+            meeting.Backfilled = true;
         }
 
         db.AddRange(society);

@@ -2,14 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Audit;
+using CpdTracker.Api.Features.Email;
 using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Auth;
 
 /// <summary>No open registration: an administrator invites a member, who sets a password with the one-time token
 /// (through the API or the invitation page; both call here). A member has at most one live invitation: inviting again
-/// or accepting one voids the others.</summary>
-public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> users, AuditLog audit, CurrentUser me, TimeProvider clock)
+/// or accepting one voids the others. The invitation's email is written with it.</summary>
+public sealed class InvitationService(
+    CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CurrentUser me, Outbox outbox, AccountMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -25,12 +27,17 @@ public sealed class InvitationService(CpdDbContext db, UserManager<AppUser> user
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await VoidLiveAsync(memberId, now, ct);
-        db.Invitations.Add(new Invitation { MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name });
-        audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await work.SaveAsync(async () =>
+        {
+            await VoidLiveAsync(memberId, now, ct);
+            db.Invitations.Add(new Invitation
+            {
+                MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name,
+            });
+            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+            outbox.Add(mail.Invitation(Hash(token), token, member, now + Lifetime));
+            return true;
+        }, ct);
         return new InvitationResponse(memberId, member.Email, token, now + Lifetime);
     }
 

@@ -29,7 +29,7 @@ public sealed class AnnualSummaries(IServiceScopeFactory scopes, CpdDbContext db
                     var facts = new MembershipFacts(membership.College, membership.MemberNumber, membership.CycleStart);
                     foreach (var due in CreditPeriods.EndedBetween(ruleSets, facts, cutoff.AddDays(-366), cutoff))
                     {
-                        if (await issuer.IssueAsync(member.Key, facts, due, today, token))
+                        if (await issuer.IssueAsync(member.Key, facts, due, today, due.Period.End.AddDays(options.Value.GraceDays), token))
                         {
                             Interlocked.Increment(ref issued);
                         }
@@ -50,7 +50,8 @@ public sealed class AnnualSummaries(IServiceScopeFactory scopes, CpdDbContext db
 
         public Task<DateOnly> TodayAsync(int memberId, CancellationToken ct) => clock.TodayForMemberAsync(memberId, ct);
 
-        public async Task<bool> IssueAsync(int memberId, MembershipFacts membership, CreditPeriod due, DateOnly issueDate, CancellationToken ct)
+        /// <param name="dueDate">When the summary fell due: its message is judged on this date, as a meeting's on the meeting's.</param>
+        public async Task<bool> IssueAsync(int memberId, MembershipFacts membership, CreditPeriod due, DateOnly issueDate, DateOnly dueDate, CancellationToken ct)
         {
             var statement = await statements.ForPeriodAsync(memberId, membership, due, ct);
             if (statement.Lines.Count == 0)
@@ -64,7 +65,8 @@ public sealed class AnnualSummaries(IServiceScopeFactory scopes, CpdDbContext db
             var period = due.Period;
             var document = await documents.IssueAsync(DocumentKind.AnnualSummary, memberId, DocumentSubjects.Period(due.Rules.College, period),
                 $"Annual CPD summary: {due.Rules.College}, {period.Start:d MMM yyyy} to {period.End:d MMM yyyy}", data, issueDate,
-                reference => new AnnualSummaryDocument(SummaryModels.From(society.Details, statement, member, issueDate, reference)).Render(), ct);
+                reference => new AnnualSummaryDocument(SummaryModels.From(society.Details, statement, member, issueDate, reference)).Render(),
+                new DocumentNotice(dueDate, statement.Lines.Select(l => l.MeetingId).Distinct().ToList()), ct);
             return document is not null;
         }
     }

@@ -12,6 +12,7 @@ public static class CertificatesExtensions
         builder.Services.AddSingleton<IValidateOptions<SocietyOptions>, SocietyImagesExist>();
         builder.Services.AddSingleton<IssuingSociety>();
         builder.Services.AddScoped<DocumentStore>();
+        builder.Services.AddScoped<CertificateMail>();
         builder.Services.AddScoped<ActivityCredits>();
         builder.Services.AddScoped<StaleCertificates>();
         builder.Services.AddScoped<MeetingCertificates>();

@@ -6,16 +6,17 @@ using Microsoft.Extensions.Options;
 namespace CpdTracker.Api.Features.Certificates;
 
 /// <summary>Issues a document at most once per content: unchanged content issues nothing, changed content supersedes the old,
-/// and a document its subject no longer earns is withdrawn.</summary>
+/// and a document its subject no longer earns is withdrawn. A document issued is announced to its holder in the same transaction.</summary>
 public sealed class DocumentStore(
-    CpdDbContext db, UnitOfWork work, TimeProvider clock, Audit.AuditLog audit, IOptions<CertificatesOptions> options, ILogger<DocumentStore> logger)
+    CpdDbContext db, UnitOfWork work, TimeProvider clock, Audit.AuditLog audit, CertificateMail mail, IOptions<CertificatesOptions> options,
+    ILogger<DocumentStore> logger)
 {
     private const int Attempts = 3;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<IssuedDocument?> IssueAsync<TData>(DocumentKind kind, int memberId, string subject, string title, TData content,
-        DateOnly issueDate, Func<CertificateReference, byte[]> render, CancellationToken ct)
+        DateOnly issueDate, Func<CertificateReference, byte[]> render, DocumentNotice notice, CancellationToken ct) where TData : notnull
     {
         var data = JsonSerializer.Serialize(content, Json);
         for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -27,16 +28,18 @@ public sealed class DocumentStore(
             }
 
             var document = New(kind, memberId, subject, title, data, (latest?.Version ?? 0) + 1, issueDate, render);
-            if (latest is { Status: DocumentStatus.Valid })
+            var replaced = latest is { Status: DocumentStatus.Valid } ? new ReplacedDocument(latest.Number, latest.DataJson) : null;
+            if (replaced is not null)
             {
-                latest.Status = DocumentStatus.Superseded;
+                latest!.Status = DocumentStatus.Superseded;
                 latest.SupersededByNumber = document.Number;
             }
 
             db.IssuedDocuments.Add(document);
             try
             {
-                return await SaveUnlessIssuedMeanwhileAsync(document, latest?.Version, ct) ? document : null;
+                return await SaveUnlessIssuedMeanwhileAsync(document, latest?.Version, () => mail.AnnounceAsync(document, replaced, content, notice, ct), ct)
+                    ? document : null;
             }
             catch (DbUpdateException)
             {
@@ -98,7 +101,18 @@ public sealed class DocumentStore(
         };
     }
 
-    // Another run may have issued a version since we looked: it wins, and this run issues nothing.
-    private Task<bool> SaveUnlessIssuedMeanwhileAsync(IssuedDocument document, int? readVersion, CancellationToken ct) =>
-        work.SaveAsync(async () => await Latest(document.Kind, document.MemberId, document.Subject).Select(d => (int?)d.Version).FirstOrDefaultAsync(ct) == readVersion, ct);
+    // Another run may have issued a version since we looked: it wins, and this run issues nothing (nor announces anything).
+    private Task<bool> SaveUnlessIssuedMeanwhileAsync(IssuedDocument document, int? readVersion, Func<Task> announce, CancellationToken ct) =>
+        work.SaveAsync(async () =>
+        {
+            if (await Latest(document.Kind, document.MemberId, document.Subject).Select(d => (int?)d.Version).FirstOrDefaultAsync(ct) != readVersion)
+            {
+                return false;
+            }
+
+            // Saved first for its id, which the message refers to; both commit together.
+            await db.SaveChangesAsync(ct);
+            await announce();
+            return true;
+        }, ct);
 }

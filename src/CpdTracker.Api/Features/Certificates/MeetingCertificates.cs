@@ -61,6 +61,8 @@ public sealed class MeetingCertificates(
             var activity = Activity(meeting, group, members);
             var numbers = group.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
             var issueDate = clock.TodayIn(meeting.TimeZone);
+            var leader = group.Leaders.Where(l => l.Role == LeaderRole.Leader).Select(l => l.MemberId).FirstOrDefault();
+            var notice = new DocumentNotice(meeting.LocalDate, [meeting.Id], await db.Members.Where(m => m.Id == leader).Select(m => m.Email).FirstOrDefaultAsync(ct));
             foreach (var attendance in attended)
             {
                 var earned = await credits.ForAsync(attendance.MemberId, [(meeting.Id, meeting.LocalDate)], ct);
@@ -74,7 +76,7 @@ public sealed class MeetingCertificates(
                 var document = await documents.IssueAsync(DocumentKind.AttendanceCertificate, attendance.MemberId, subject,
                     $"{AttendanceCertificateDocument.Title}: {group.Name}, {meeting.LocalDate:d MMMM yyyy}", data, issueDate,
                     reference => new AttendanceCertificateDocument(new AttendanceCertificate(society.Details, member, activity, attendance.Role,
-                        attendance.MinutesAttended, earned.Credits, numbers, reference, issueDate)).Render(), ct);
+                        attendance.MinutesAttended, earned.Credits, numbers, reference, issueDate)).Render(), notice, ct);
                 issued += document is null ? 0 : 1;
             }
         }

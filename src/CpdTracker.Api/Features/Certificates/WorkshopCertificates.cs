@@ -26,6 +26,7 @@ public sealed class WorkshopCertificates(CpdDbContext db, ActivityCredits credit
         var numbers = workshop.Accreditations.Select(a => new CollegeActivityNumber(a.College, a.ActivityId)).ToList();
         var details = new WorkshopDetails(workshop.Title, sessions.Count > 0 ? sessions[0].Mode : MeetingMode.InPerson, workshop.Venue, null);
         var issueDate = clock.TodayIn(workshop.TimeZone);
+        var notice = new DocumentNotice(sessions.Count > 0 ? sessions.Max(s => s.LocalDate) : issueDate, sessions.Select(s => s.Id).ToList());
         var issued = 0;
         foreach (var member in attended)
         {
@@ -37,7 +38,7 @@ public sealed class WorkshopCertificates(CpdDbContext db, ActivityCredits credit
             var data = new WorkshopCertificateData(holder.FullName, workshopId, details, attendedSessions, earned.Credits, numbers);
             var document = await documents.IssueAsync(DocumentKind.WorkshopCertificate, member.Key, subject, $"Workshop certificate: {workshop.Title}", data, issueDate,
                 reference => new WorkshopCertificateDocument(new WorkshopCertificate(society.Details, holder, details, attendedSessions, earned.Credits,
-                    numbers, reference, issueDate)).Render(), ct);
+                    numbers, reference, issueDate)).Render(), notice, ct);
             issued += document is null ? 0 : 1;
         }
 

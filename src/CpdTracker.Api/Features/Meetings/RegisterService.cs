@@ -78,6 +78,7 @@ public sealed class RegisterService(CpdDbContext db, UnitOfWork work, AuditLog a
             r.Meeting.Status = MeetingStatus.Locked;
             r.Meeting.LockedAtUtc = now;
             r.Meeting.CertificatesDue = true;
+            r.Meeting.Backfilled = false;
             return Task.FromResult<Outcome<RegisterResponse>?>(null);
         }, ct);
         if (locked.Succeeded)

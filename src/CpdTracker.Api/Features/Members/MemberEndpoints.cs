@@ -98,6 +98,7 @@ public static class MemberEndpoints
         member.Profession = request.Profession!.Value;
         member.Country = request.Country!.Value;
         member.TimeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : request.TimeZone;
+        member.CertificateEmails = request.CertificateEmails ?? member.CertificateEmails;
         member.CollegeMemberships.Clear();
         member.CollegeMemberships.AddRange((request.CollegeMemberships ?? []).Select(c =>
             new CollegeMembership { College = c.College!, MemberNumber = c.MemberNumber?.Trim() ?? "", CycleStart = c.CycleStart }));

@@ -54,6 +54,10 @@ public static class SecurityExtensions
     {
         services.AddSingleton<SessionChanges>();
         services.AddScoped<SignInSessions>();
+        services.AddScoped<Features.Auth.AccountMail>();
+        services.AddScoped<Features.Auth.PasswordChangedNotice>();
+        services.AddScoped<Features.Auth.PasswordResets>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Auth.PasswordResets.TokenLifetime);
         services.AddScoped(s => (CpdSignInManager)s.GetRequiredService<SignInManager<AppUser>>());
         services.AddIdentityApiEndpoints<AppUser>(options =>
             {
