@@ -18,6 +18,9 @@ public static class Display
         return $"{local.ToString("dddd d MMMM yyyy, h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} {ZoneAbbreviations.For(zone, utc)}";
     }
 
+    /// <summary>"Wednesday 25 November 2026": the day in the zone.</summary>
+    public static string Day(DateTime utc, string zone) => LocalStart.ToLocal(utc, ZoneLookup.Find(zone)).ToString("dddd d MMMM yyyy", Culture);
+
     /// <summary>"7:00 pm AEDT".</summary>
     public static string Time(DateTime utc, string zone)
     {
