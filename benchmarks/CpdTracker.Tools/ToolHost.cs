@@ -17,7 +17,8 @@ public static class ToolHost
     public static IHost Build(string database, TimeProvider clock)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={database}")]);
+        builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={database}"),
+            new("App:PublicBaseUrl", "https://cpd.synthetic.example")]);
         builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.AddCpdApi();
         builder.AddCpdDatabase();
