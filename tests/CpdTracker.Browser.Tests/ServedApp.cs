@@ -16,6 +16,9 @@ public sealed class ServedApp : IAsyncLifetime
     /// <summary>The demo's Melbourne group: Dr Helen Marsh leads it, Dr Tom Nguyen co-leads it.</summary>
     public const int MelbourneGroupId = 1;
 
+    /// <summary>The demo's trans-Tasman online group, on Sydney time: Dr Tom Nguyen leads it, Dr Helen Marsh co-leads it; eight on its register.</summary>
+    public const int OnlineGroupId = 4;
+
     public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
 
     public string BaseUrl { get; private set; } = "";
@@ -75,11 +78,11 @@ public sealed class ServedApp : IAsyncLifetime
         return client;
     }
 
-    /// <summary>Schedules a meeting of the Melbourne group as its leader would, at a local time in Melbourne; returns its id.</summary>
-    public async Task<int> ScheduleAsync(string startsAtLocal)
+    /// <summary>Schedules a meeting of a group Dr Helen Marsh leads, as she would, at a local time in the group's zone; returns its id.</summary>
+    public async Task<int> ScheduleAsync(string startsAtLocal, int groupId = MelbourneGroupId)
     {
         using var leader = await ApiClientAsync(LeaderEmail);
-        var response = await leader.PostAsJsonAsync($"/api/groups/{MelbourneGroupId}/meetings", new { startsAtLocal, durationMinutes = 90, mode = "InPerson" });
+        var response = await leader.PostAsJsonAsync($"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = 90, mode = "InPerson" });
         return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
     }
 
