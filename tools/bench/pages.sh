@@ -4,6 +4,8 @@
 # 127.0.0.1:$PORT over a new SQLite file in $BENCH_DIR/pages, waits for the demo's certificate jobs to finish, signs in as the
 # demo leader through the sign-in form (antiforgery token and cookie jar, as a browser would), then requests each page
 # $N times one after another and reports curl's time to first byte (time_starttransfer): p50, p95 and max.
+# REGISTER=/meetings/71 names the register to time; by default it is the leader's first open register, else the first
+# meeting listed on their first group's page.
 source "$(dirname "$0")/common.sh"
 N="${N:-200}"
 EMAIL="${EMAIL:-helen.marsh@demo.balint.example}"
@@ -31,11 +33,12 @@ token=$(curl -sf -c "$JAR" -b "$JAR" "$BASE/signin" | grep -o 'name="__RequestVe
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$BASE/signin" --data-urlencode _handler=signin --data-urlencode "__RequestVerificationToken=$token" \
   --data-urlencode "Input.Email=$EMAIL" --data-urlencode "Input.Password=$PASSWORD"
 # The leader's newest open register (listed on My groups), else the first meeting of their first group.
-REGISTER=$(curl -sf -b "$JAR" "$BASE/groups" | grep -o 'href="/meetings/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
+first_link() { curl -sf -b "$JAR" "$BASE$1" | grep -o "href=\"$2[0-9]*\"" | head -1 | sed 's/href="//; s/"$//' || true; }
+REGISTER="${REGISTER:-$(first_link /groups /meetings/)}"
 if [ -z "$REGISTER" ]; then
-  GROUP=$(curl -sf -b "$JAR" "$BASE/groups" | grep -o 'href="/groups/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
-  REGISTER=$(curl -sf -b "$JAR" "$BASE$GROUP" | grep -o 'href="/meetings/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
+  REGISTER=$(first_link "$(first_link /groups /groups/)" /meetings/)
 fi
+[ -n "$REGISTER" ] || { echo "no register found: did the sign-in as $EMAIL work? (see $DIR/app.log)" >&2; exit 1; }
 
 # Bytes over the wire for a first visit: the page, its stylesheet and script (asked for as a browser asks, br or gzip).
 weight() {
