@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CpdTracker.Api.Features.Members;
+using CpdTracker.Api.Infrastructure.OpenApi;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CpdTracker.Api.Infrastructure;
@@ -28,7 +29,7 @@ public static class ApiExtensions
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Features.Auth.InvitationService>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddCpdOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -20,13 +20,20 @@ public static partial class RequestReadProblems
 
         if (Parameter().Match(e.Message) is { Success: true } match)
         {
-            var name = match.Groups["name"].Value;
-            var type = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name)?.ParameterType;
+            var bound = match.Groups["name"].Value;
+            var type = BoundType(endpoint?.Metadata.GetMetadata<MethodInfo>(), bound);
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(bound);
             return Problem(name, e.Message.StartsWith("Required", StringComparison.Ordinal) ? $"{name} is required." : $"{name} must be {Expected(type)}.");
         }
 
         return null;
     }
+
+    // A handler's own parameter, or a property of an [AsParameters] query record.
+    private static Type? BoundType(MethodInfo? handler, string name) =>
+        handler?.GetParameters().Select(p => p.Name == name ? p.ParameterType
+                : p.ParameterType.GetProperty(name) is { } property && p.GetCustomAttribute<AsParametersAttribute>() is not null ? property.PropertyType : null)
+            .FirstOrDefault(t => t is not null);
 
     /// <summary>The field (as the JSON spells it) and the reason, for a JSON document read as root.</summary>
     public static (string Field, string Message) Describe(JsonException e, Type? root)

@@ -12,6 +12,7 @@ public static class AuditEndpoints
         return group;
     }
 
+    /// <summary>Lists audit entries, newest first, optionally for one entity type and id.</summary>
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem>> ListAudit(
         string? entity, string? id, CpdDbContext db, CancellationToken ct, int take = 200)
     {

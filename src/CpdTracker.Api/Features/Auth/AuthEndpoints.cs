@@ -23,16 +23,20 @@ public static class AuthEndpoints
 
     /// <summary>Signs in for bearer tokens only: {tokenType, accessToken, expiresIn (900 s), refreshToken}. An unknown
     /// email, a wrong password and a locked account get the same answer after the same password-hash work.</summary>
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(
         LoginRequest request, CpdSignInManager signIn, SignInSessions sessions, CancellationToken ct) =>
         await signIn.CheckEmailPasswordAsync(request.Email!.Trim(), request.Password!) is { } user
             ? TypedResults.SignIn(await sessions.StartAsync(user, ct), authenticationScheme: IdentityConstants.BearerScheme)
             : TypedResults.Problem(SignInRefusal, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
 
+    /// <summary>Sets the invited member's password with the one-time token (creating their account if they have none).</summary>
     public static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct) =>
         await invitations.AcceptAsync(request.Token!, request.Password!, ct) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors) : TypedResults.NoContent();
 
     /// <summary>Gives a new pair of tokens for the session's newest refresh token; an older one revokes the session.</summary>
+    [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     public static async Task<Results<SignInHttpResult, UnauthorizedHttpResult>> Refresh(
         RefreshRequest request, SignInManager<AppUser> signIn, SignInSessions sessions, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct)
     {
@@ -48,6 +52,7 @@ public static class AuthEndpoints
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
+    /// <summary>Says who the caller is: email, member id and name, roles and the groups they lead.</summary>
     public static async Task<Ok<MeResponse>> Me(CurrentUser me, UserManager<AppUser> users, CpdDbContext db, HttpContext http, CancellationToken ct)
     {
         var user = await users.GetUserAsync(http.User);

@@ -22,6 +22,7 @@ public static class CertificateEndpoints
         return app;
     }
 
+    /// <summary>Lists the documents (certificates and annual summaries) issued to a member, newest first.</summary>
     public static async Task<Ok<List<CertificateSummary>>> ListCertificates(int id, CpdDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.IssuedDocuments.AsNoTracking().Where(d => d.MemberId == id)
             .OrderByDescending(d => d.IssueDate).ThenByDescending(d => d.Id)
@@ -53,6 +54,7 @@ public static class CertificateEndpoints
     }
 
     /// <summary>The frozen bytes, identical on every download; another member's document answers 404 (decided by the Self policy).</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound>> DownloadCertificate(int id, CpdDbContext db, CancellationToken ct)
     {
         var document = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 
 namespace CpdTracker.Api.Features.Certificates;
 
@@ -23,7 +22,7 @@ public sealed class CertificateVerification(CpdDbContext db)
         bool? matches = sha256 is null ? null : string.Equals(sha256.Trim(), found.Sha256, StringComparison.OrdinalIgnoreCase);
         var status = matches == false ? NotTheIssuedFile : found.Status.ToString().ToLowerInvariant();
         return new VerificationResponse(normalised, status, found.Number, found.Kind, found.FullName, found.Title, found.IssueDate,
-            found.SupersededByNumber, found.Sha256, matches, JsonDocument.Parse(found.DataJson).RootElement.Clone());
+            found.SupersededByNumber, found.Sha256, matches, VerifiedContent.From(found.Kind, found.DataJson));
     }
 
     /// <summary>Codes use Crockford's alphabet: a hand-typed O, I or L means 0, 1 and 1.</summary>

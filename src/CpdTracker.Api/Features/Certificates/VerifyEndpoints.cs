@@ -1,10 +1,8 @@
-using System.Text.Json;
-
 namespace CpdTracker.Api.Features.Certificates;
 
 public sealed record VerificationResponse(
     string Code, string Status, string Number, DocumentKind Kind, string Holder, string Title, DateOnly IssueDate,
-    string? SupersededBy, string Sha256, bool? FileMatches, JsonElement Shows);
+    string? SupersededBy, string Sha256, bool? FileMatches, VerifiedContent Shows);
 
 public static class VerifyEndpoints
 {

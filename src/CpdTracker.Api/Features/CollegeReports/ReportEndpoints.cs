@@ -14,6 +14,7 @@ public static class ReportEndpoints
         return group;
     }
 
+    /// <summary>Checks a college's report for a year, listing what would make it wrong or incomplete.</summary>
     public static async Task<Results<Ok<ReportCheckResponse>, ValidationProblem>> CheckCollegeReport(
         [AsParameters] CollegeReportQuery query, CpdDbContext db, CreditPeriods periods, TimeProvider clock, CancellationToken ct)
     {
@@ -23,6 +24,7 @@ public static class ReportEndpoints
     }
 
     /// <summary>One row per member per accredited activity, in the college's layout, streamed as it is computed.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/csv")]
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> CollegeReportCsv(
         [AsParameters] CollegeReportQuery query, CpdDbContext db, CreditPeriods periods, CancellationToken ct)
     {
@@ -34,6 +36,7 @@ public static class ReportEndpoints
     }
 
     /// <summary>One row per attendance, with local times and the zone's abbreviation.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/csv")]
     public static Results<PushStreamHttpResult, ValidationProblem> AttendanceCsv([AsParameters] AttendanceExportQuery query, CpdDbContext db, CancellationToken ct)
     {
         var file = $"attendance-{query.From?.ToString("yyyy-MM-dd") ?? "start"}-to-{query.To?.ToString("yyyy-MM-dd") ?? "end"}.csv";

@@ -13,31 +13,16 @@ public static class CpdEndpoints
 
     /// <summary>The statement for the period holding ?date= (default today), or the period that ends in ?year=.</summary>
     public static async Task<Results<Ok<CpdStatementResponse>, NotFound, ValidationProblem>> GetStatement(
-        int id, string? college, DateOnly? date, int? year, CpdDbContext db, StatementService statements, SocietyClock clock, CancellationToken ct)
+        int id, [AsParameters] StatementQuery query, CpdDbContext db, StatementService statements, SocietyClock clock, CancellationToken ct)
     {
-        if (!CollegeCodes.IsKnown(college))
-        {
-            return ProblemResults.Field("college", $"college must be one of {string.Join(", ", CollegeCodes.All)}.");
-        }
-
-        if (date is not null && year is not null)
-        {
-            return ProblemResults.Field("year", "Give either date or year, not both.");
-        }
-
-        if (year is < 2000 or > 2100)
-        {
-            return ProblemResults.Field("year", "year must be between 2000 and 2100.");
-        }
-
         if (!await db.Members.AnyAsync(m => m.Id == id, ct))
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(year is { } y
-            ? await statements.ForYearAsync(id, college!, y, ct)
-            : await statements.ForDateAsync(id, college!, date ?? await clock.TodayForMemberAsync(id, ct), ct));
+        return TypedResults.Ok(query.Year is { } year
+            ? await statements.ForYearAsync(id, query.College!, year, ct)
+            : await statements.ForDateAsync(id, query.College!, query.Date ?? await clock.TodayForMemberAsync(id, ct), ct));
     }
 
     /// <summary>One statement for each college the member belongs to, for the periods holding ?date=.</summary>
@@ -60,21 +45,17 @@ public static class CpdEndpoints
     }
 
     /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
-        int id, string? college, DateOnly? date, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
+        int id, [AsParameters] StatementQuery query, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
     {
-        if (!CollegeCodes.IsKnown(college))
-        {
-            return ProblemResults.Field("college", $"college must be one of {string.Join(", ", CollegeCodes.All)}.");
-        }
-
         if (!await db.Members.AnyAsync(m => m.Id == id, ct))
         {
             return TypedResults.NotFound();
         }
 
         var today = await clock.TodayForMemberAsync(id, ct);
-        var file = await interim.RenderAsync(id, college!, date ?? today, today, ct);
+        var file = await interim.RenderAsync(id, query.College!, query.Date ?? today, today, ct);
         return TypedResults.File(file.Bytes, "application/pdf", file.FileName);
     }
 }

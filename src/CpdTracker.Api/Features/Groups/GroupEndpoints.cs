@@ -15,6 +15,7 @@ public static class GroupEndpoints
         return group;
     }
 
+    /// <summary>Creates a group with its leaders, members and accreditations.</summary>
     public static async Task<Results<Created<GroupResponse>, ValidationProblem>> CreateGroup(GroupRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
         var missing = await MissingMembersAsync(db, request, ct);
@@ -37,11 +38,13 @@ public static class GroupEndpoints
         return TypedResults.Ok(groups.Select(GroupResponse.From).ToList());
     }
 
+    /// <summary>Gets a group with its leaders, enrolments and accreditations.</summary>
     public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
         await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
             ? TypedResults.Ok(GroupResponse.From(group))
             : TypedResults.NotFound();
 
+    /// <summary>Replaces a group's details, leaders, members and accreditations.</summary>
     public static async Task<Results<Ok<GroupResponse>, NotFound, ValidationProblem>> UpdateGroup(
         int id, GroupRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
     {

@@ -10,10 +10,12 @@ public static class GroupMeetingEndpoints
         return group;
     }
 
+    /// <summary>Schedules a meeting of the group at a local start time in the group's zone.</summary>
     public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ScheduleMeeting(
         int groupId, ScheduleMeetingRequest request, MeetingService meetings, CancellationToken ct) =>
         (await meetings.ScheduleAsync(groupId, request, ct)).ToCreated(m => $"/api/meetings/{m.Id}");
 
+    /// <summary>Lists the group's meetings in start order, optionally from and to local dates.</summary>
     public static async Task<Results<Ok<List<MeetingResponse>>, NotFound, ValidationProblem>> ListMeetings(
         int groupId, [AsParameters] DateRangeQuery range, CpdDbContext db, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ public static class MeetingEndpoints
         return group;
     }
 
+    /// <summary>Gets a meeting.</summary>
     public static async Task<Results<Ok<MeetingResponse>, NotFound>> GetMeeting(int id, CpdDbContext db, CancellationToken ct) =>
         await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } meeting
             ? TypedResults.Ok(MeetingResponse.From(meeting))

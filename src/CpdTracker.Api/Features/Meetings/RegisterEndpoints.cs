@@ -14,6 +14,7 @@ public static class RegisterEndpoints
         return group;
     }
 
+    /// <summary>Gets the meeting's register: every expected member, marked or not, and the version to send as If-Match.</summary>
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, ProblemHttpResult>> GetRegister(
         int id, RegisterService registers, CancellationToken ct) => (await registers.GetAsync(id, ct)).ToHttp();
 
@@ -28,6 +29,7 @@ public static class RegisterEndpoints
         int id, int memberId, CorrectAttendanceRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, RegisterService registers, CancellationToken ct) =>
         (await registers.CorrectAsync(id, new RegisterEntry(memberId, request.Status!.Value, request.MinutesAttended, request.Role), ifMatch, ct)).ToHttp();
 
+    /// <summary>Removes one member's line from the register, before it is locked.</summary>
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UnmarkAttendance(
         int id, int memberId, [FromHeader(Name = "If-Match")] string? ifMatch, RegisterService registers, CancellationToken ct) =>
         (await registers.UnmarkAsync(id, memberId, ifMatch, ct)).ToHttp();
@@ -36,6 +38,7 @@ public static class RegisterEndpoints
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, ProblemHttpResult>> LockRegister(
         int id, RegisterService registers, CancellationToken ct) => (await registers.LockAsync(id, ct)).ToHttp();
 
+    /// <summary>Reopens a locked register, with a reason, so it can be corrected.</summary>
     public static async Task<Results<Ok<RegisterResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UnlockRegister(
         int id, UnlockRequest request, RegisterService registers, CancellationToken ct) => (await registers.UnlockAsync(id, request.Reason!.Trim(), ct)).ToHttp();
 }

@@ -7,6 +7,7 @@ public sealed record MemberAttendanceLine(
 /// <summary>A member's own attendance record, newest first.</summary>
 public static class MemberAttendance
 {
+    /// <summary>Lists how a member was marked at each meeting, newest first, optionally from and to local dates.</summary>
     public static async Task<Results<Ok<List<MemberAttendanceLine>>, NotFound>> List(
         int id, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)
     {

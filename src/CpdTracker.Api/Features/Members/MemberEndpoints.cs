@@ -19,6 +19,7 @@ public static class MemberEndpoints
         return group;
     }
 
+    /// <summary>Creates a member with their college memberships.</summary>
     public static async Task<Results<Created<MemberResponse>, ProblemHttpResult>> CreateMember(
         MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
@@ -34,13 +35,16 @@ public static class MemberEndpoints
         return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
     }
 
+    /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations are voided.</summary>
     public static async Task<Results<Ok<InvitationResponse>, NotFound>> InviteMember(int id, InvitationService invitations, CancellationToken ct) =>
         await invitations.InviteAsync(id, ct) is { } invitation ? TypedResults.Ok(invitation) : TypedResults.NotFound();
 
+    /// <summary>Lists every member.</summary>
     public static async Task<Ok<List<MemberResponse>>> ListMembers(CpdDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).OrderBy(m => m.Id).ToListAsync(ct))
             .Select(MemberResponse.From).ToList());
 
+    /// <summary>Gets a member with their college memberships.</summary>
     public static async Task<Results<Ok<MemberResponse>, NotFound>> GetMember(int id, CpdDbContext db, CancellationToken ct) =>
         await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
             ? TypedResults.Ok(MemberResponse.From(member))

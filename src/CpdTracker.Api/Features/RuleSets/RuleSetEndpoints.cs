@@ -17,10 +17,12 @@ public static class RuleSetEndpoints
         return group;
     }
 
+    /// <summary>Lists the latest version of every college's rule sets.</summary>
     public static async Task<Ok<List<RuleSetSummary>>> ListRuleSets(RuleSetStore store, CancellationToken ct) =>
         TypedResults.Ok((await store.LatestAsync(ct)).OrderBy(r => r.College).ThenBy(r => r.ValidFrom)
             .Select(r => new RuleSetSummary(r.Code, r.College, r.Version, r.Name, r.ValidFrom, r.ValidTo, r.UnitName)).ToList());
 
+    /// <summary>Gets a rule set: the latest version, or the one ?version= names.</summary>
     public static async Task<Results<Ok<RuleSet>, NotFound>> GetRuleSet(string code, int? version, RuleSetStore store, CancellationToken ct)
     {
         var found = version is { } v ? await store.VersionAsync(code, v, ct) : (await store.LatestAsync(ct)).FirstOrDefault(r => r.Code == code);

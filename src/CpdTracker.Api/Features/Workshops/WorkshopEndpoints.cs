@@ -16,6 +16,7 @@ public static class WorkshopEndpoints
         return group;
     }
 
+    /// <summary>Creates a workshop with its dates, accreditations and participants.</summary>
     public static async Task<Results<Created<WorkshopResponse>, ValidationProblem>> CreateWorkshop(
         WorkshopRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
@@ -36,6 +37,7 @@ public static class WorkshopEndpoints
         return TypedResults.Created($"/api/workshops/{workshop.Id}", WorkshopResponse.From(workshop, []));
     }
 
+    /// <summary>Lists workshops by start date, each with its sessions.</summary>
     public static async Task<Ok<List<WorkshopResponse>>> ListWorkshops(CpdDbContext db, CancellationToken ct)
     {
         var workshops = await db.Workshops.AsNoTracking().Include(w => w.Participants).OrderBy(w => w.StartDate).ToListAsync(ct);
@@ -43,6 +45,7 @@ public static class WorkshopEndpoints
         return TypedResults.Ok(workshops.Select(w => WorkshopResponse.From(w, sessions[w.Id])).ToList());
     }
 
+    /// <summary>Gets a workshop with its sessions.</summary>
     public static async Task<Results<Ok<WorkshopResponse>, NotFound>> GetWorkshop(int id, CpdDbContext db, CancellationToken ct)
     {
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Participants).FirstOrDefaultAsync(w => w.Id == id, ct);
@@ -55,6 +58,7 @@ public static class WorkshopEndpoints
         return TypedResults.Ok(WorkshopResponse.From(workshop, sessions));
     }
 
+    /// <summary>Adds a session to a workshop, on a date within the workshop's dates.</summary>
     public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem>> AddSession(
         int id, SessionRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
     {
