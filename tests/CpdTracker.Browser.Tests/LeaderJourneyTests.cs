@@ -93,6 +93,23 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task EnterInAMinutesFieldSavesTheRegister()
+    {
+        var meeting = await served.ScheduleAsync("2026-11-16T18:00");
+        var page = await served.SignedInPageAsync(ServedApp.LeaderEmail, 390, 844);
+        await page.GotoAsync($"/meetings/{meeting}");
+        var first = page.Locator("fieldset.member").First;
+
+        await first.GetByRole(AriaRole.Radio, new() { Name = "Late", Exact = true }).ClickAsync();
+        await first.GetByLabel("Minutes attended").FillAsync("60");
+        await first.GetByLabel("Minutes attended").PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("p.notice")).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(first.GetByLabel("Minutes attended")).ToHaveValueAsync("60");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task OnAPhoneALeaderCancelsAMeetingWithAReason()
     {
         var meeting = await served.ScheduleAsync("2026-12-10T19:00");
