@@ -103,6 +103,12 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
             builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
         }
 
+        // Development has its own default (http://localhost:5080); elsewhere the address printed on documents must be given.
+        if (Environment != "Development")
+        {
+            builder.UseSetting("App:PublicBaseUrl", "https://cpd.test.example");
+        }
+
         builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
         builder.UseSetting("Society:ContactEmail", "cpd@test.example");
         builder.UseSetting("Society:Website", "balint.example");
