@@ -14,10 +14,6 @@ public static class EmailExtensions
             .Validate(o => string.IsNullOrEmpty(o.From) || MailboxAddress.TryParse(o.From, out _), "Email:From must be an address, e.g. \"BSANZ CPD <cpd@example.org>\".")
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https",
-                "App:PublicBaseUrl must be an absolute http or https address, e.g. https://cpd.example.org.")
-            .ValidateOnStart();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitted>();

@@ -1,3 +1,4 @@
+using CpdTracker.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Features.Email;
@@ -5,7 +6,8 @@ namespace CpdTracker.Api.Features.Email;
 /// <summary>The pages a message links to, under App:PublicBaseUrl; the web pages serve them.</summary>
 public sealed class PublicLinks(IOptions<AppOptions> options)
 {
-    private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
+    private string Base => options.Value.PublicBaseUrl?.TrimEnd('/')
+        ?? throw new InvalidOperationException("App:PublicBaseUrl is not set, so a message cannot link to the site.");
 
     public string Host => new Uri(Base).Host;
 
