@@ -1,21 +1,53 @@
 using System.Globalization;
 using CpdTracker.Api.Data;
 using CpdTracker.Api.Features.Certificates;
+using CpdTracker.Api.Features.Cpd;
+using CpdTracker.Api.Features.Groups;
+using CpdTracker.Api.Features.Meetings;
+using CpdTracker.Api.Features.Members;
+using CpdTracker.Api.Features.Workshops;
+using CpdTracker.Domain.Meetings;
+using CpdTracker.Domain.Members;
 using CpdTracker.Reports.Csv;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Features;
 
-/// <summary>Walks the demo society: for every member, college and period, the certificates, the statement, the annual
-/// summary and the college CSV say the same credit.</summary>
-public sealed class DemoConsistencyTests
+/// <summary>The demo society, loaded once: what it holds, and, for every member, college and period, that the certificates,
+/// the statement, the annual summary and the college CSV say the same credit.</summary>
+public sealed class DemoConsistencyTests(DemoConsistencyTests.DemoSociety demo) : IClassFixture<DemoConsistencyTests.DemoSociety>
 {
+    public sealed class DemoSociety : IDisposable
+    {
+        public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
+
+        public void Dispose() => App.Dispose();
+    }
+
+    [Fact]
+    public async Task TheDemoSocietyLoadsIntoAnEmptyDatabaseWithGroupsInFourZonesAndAYearOfRegisters()
+    {
+        var client = await demo.App.SharedAdminClientAsync();
+
+        var groups = await (await client.GetAsync("/api/groups")).ReadAs<List<GroupResponse>>(HttpStatusCode.OK);
+        Assert.Equal(["Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Pacific/Auckland"], groups.Select(g => g.TimeZone).Order().ToArray());
+        var members = await (await client.GetAsync("/api/members")).ReadAs<List<MemberResponse>>(HttpStatusCode.OK);
+        Assert.Contains(members, m => m.Profession == Profession.MedicalStudent);
+        Assert.Contains(members, m => m.FullName == "Dr Mere Tūhoe-Ngāwai");
+
+        var melbourne = await (await client.GetAsync("/api/groups/1/meetings?from=2025-11-22&to=2026-11-22")).ReadAs<List<MeetingResponse>>(HttpStatusCode.OK);
+        Assert.InRange(melbourne.Count, 25, 27);
+        var lockedOne = melbourne.First(m => m.Status == MeetingStatus.Locked).Id;
+        Assert.Equal(7, (await (await client.GetAsync($"/api/meetings/{lockedOne}/attendance")).ReadAs<RegisterResponse>(HttpStatusCode.OK)).Entries.Count);
+        Assert.Single(await (await client.GetAsync("/api/workshops")).ReadAs<List<WorkshopResponse>>(HttpStatusCode.OK));
+    }
+
     [Fact]
     public async Task CertificatesStatementsSummariesAndCollegeCsvAgreeForEveryMemberCollegeAndPeriod()
     {
-        await using var app = new CpdTrackerApplication { SeedDemo = true };
-        var admin = await app.CreateAdminClientAsync();
+        var app = demo.App;
+        var admin = await app.SharedAdminClientAsync();
         await app.WaitForJobsAsync(120);
         await (await admin.PostAsync("/api/summaries/run", null)).Content.ReadAsStringAsync();
         await app.WaitForJobsAsync(120);
@@ -41,12 +73,11 @@ public sealed class DemoConsistencyTests
                     continue; // No rule set or cycle for that date: nothing is credited there.
                 }
 
-                var statement = await response.ReadJson(HttpStatusCode.OK);
-                var (start, end) = (DateOnly.Parse(statement["periodStart"]!.GetValue<string>()), DateOnly.Parse(statement["periodEnd"]!.GetValue<string>()));
-                var lines = statement["lines"]!.AsArray().Select(l => (Meeting: l!["meetingId"]!.GetValue<int>(), Category: l["category"]!.GetValue<string>(),
-                    Amount: l["amount"]!.GetValue<decimal>())).Where(l => l.Amount > 0).ToList();
+                var statement = await response.ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
+                var (start, end) = (statement.PeriodStart, statement.PeriodEnd);
+                var lines = statement.Lines.Where(l => l.Amount > 0).ToList();
                 var byCategory = Sum(lines.Select(l => (l.Category, l.Amount)));
-                var totals = statement["totals"]!.AsObject().Where(t => t.Value!.GetValue<decimal>() > 0).ToDictionary(t => t.Key, t => t.Value!.GetValue<decimal>());
+                var totals = statement.Totals.Where(t => t.Value > 0).ToDictionary();
                 Assert.Equal(Sorted(totals), Sorted(byCategory));
 
                 var certified = documents.Where(d => d.MemberId == membership.MemberId && d.Kind != DocumentKind.AnnualSummary)
@@ -62,7 +93,7 @@ public sealed class DemoConsistencyTests
                     Assert.Equal(Sorted(totals), Sorted(summary.Totals.Where(t => t.Value > 0).ToDictionary()));
                 }
 
-                var accredited = Sum(lines.Where(l => numbered.Contains((ActivityKey(meetings[l.Meeting]), membership.College))).Select(l => (l.Category, l.Amount)));
+                var accredited = Sum(lines.Where(l => numbered.Contains((ActivityKey(meetings[l.MeetingId]), membership.College))).Select(l => (l.Category, l.Amount)));
                 var rows = await ReportRows(admin, csvCache, membership.College, end.Year);
                 var reported = Sum(rows.Where(r => r[$"{membership.College} number"] == membership.MemberNumber)
                     .SelectMany(r => CsvLayouts.For(membership.College).Columns.Where(c => CollegeReportFields.CategoryOf(c.Field) is not null)

@@ -1,8 +1,9 @@
 using System.Text;
+using CpdTracker.Api.Features.Members;
 
 namespace CpdTracker.Api.Tests.Features;
 
-public sealed class MemberTests
+public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     private static object Member(string email, string college = "RACGP") => new
     {
@@ -13,29 +14,26 @@ public sealed class MemberTests
     [Fact]
     public async Task AMemberWithAUnicodeNameIsCreatedReadAndUpdated()
     {
-        await using var app = new CpdTrackerApplication();
-        var client = await app.CreateAdminClientAsync();
+        var client = await app.SharedAdminClientAsync();
 
-        var created = await (await client.PostAsJsonAsync("/api/members", Member("mere@example.org", "RNZCGP"))).ReadJson(HttpStatusCode.Created);
-        var id = created["id"]!.GetValue<int>();
-        var read = await (await client.GetAsync($"/api/members/{id}")).ReadJson(HttpStatusCode.OK);
-        Assert.Equal("Mere Tūhoe-Ngāwai", read["fullName"]!.GetValue<string>());
-        Assert.Equal("RNZCGP", read["collegeMemberships"]![0]!["college"]!.GetValue<string>());
+        var created = await (await client.PostAsJsonAsync("/api/members", Member("mere@example.org", "RNZCGP"))).ReadAs<MemberResponse>(HttpStatusCode.Created);
+        var read = await (await client.GetAsync($"/api/members/{created.Id}")).ReadAs<MemberResponse>(HttpStatusCode.OK);
+        Assert.Equal("Mere Tūhoe-Ngāwai", read.FullName);
+        Assert.Equal("RNZCGP", read.CollegeMemberships[0].College);
 
-        var updated = await (await client.PutAsJsonAsync($"/api/members/{id}", new
+        var updated = await (await client.PutAsJsonAsync($"/api/members/{created.Id}", new
         {
             fullName = "Zoë O'Brien", email = "zoe@example.org", profession = "Psychologist", country = "AU",
             collegeMemberships = new[] { new { college = "PSYBA", memberNumber = "PSY1", cycleStart = (string?)null } },
-        })).ReadJson(HttpStatusCode.OK);
-        Assert.Equal("Zoë O'Brien", updated["fullName"]!.GetValue<string>());
-        Assert.Equal("PSYBA", Assert.Single(updated["collegeMemberships"]!.AsArray())!["college"]!.GetValue<string>());
+        })).ReadAs<MemberResponse>(HttpStatusCode.OK);
+        Assert.Equal("Zoë O'Brien", updated.FullName);
+        Assert.Equal("PSYBA", Assert.Single(updated.CollegeMemberships).College);
     }
 
     [Fact]
     public async Task AnUnknownCollegeCodeIsRefusedNamingTheField()
     {
-        await using var app = new CpdTrackerApplication();
-        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
+        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
 
         Assert.Contains("'XYZ' is not a college", await response.ProblemFor("collegeMemberships[0].college"));
     }
@@ -43,14 +41,14 @@ public sealed class MemberTests
     [Fact]
     public async Task ADuplicateEmailIsAConflictWhateverItsCase()
     {
-        await using var app = new CpdTrackerApplication();
-        var client = await app.CreateAdminClientAsync();
+        var client = await app.SharedAdminClientAsync();
         await (await client.PostAsJsonAsync("/api/members", Member("same@example.org"))).ReadJson(HttpStatusCode.Created);
+        var before = await MemberCount(client);
 
         var response = await client.PostAsJsonAsync("/api/members", Member("SAME@example.org"));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Single((await (await client.GetAsync("/api/members")).ReadJson(HttpStatusCode.OK)).AsArray());
+        Assert.Equal(before, await MemberCount(client));
     }
 
     [Theory]
@@ -59,8 +57,7 @@ public sealed class MemberTests
     [InlineData("[1,2,3]")]
     public async Task AMalformedBodyIsABadRequestNotAServerError(string body)
     {
-        await using var app = new CpdTrackerApplication();
-        var response = await (await app.CreateAdminClientAsync()).PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await (await app.SharedAdminClientAsync()).PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -69,10 +66,9 @@ public sealed class MemberTests
     [Fact]
     public async Task AnOversizedBodyIsRefusedBeforeItIsRead()
     {
-        await using var app = new CpdTrackerApplication();
         var huge = "{\"fullName\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
 
-        var response = await (await app.CreateAdminClientAsync()).PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
+        var response = await (await app.SharedAdminClientAsync()).PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -80,11 +76,13 @@ public sealed class MemberTests
     [Fact]
     public async Task MissingFieldsAreEachNamed()
     {
-        await using var app = new CpdTrackerApplication();
-        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
+        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
 
         var problem = await response.ReadJson(HttpStatusCode.BadRequest);
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("fullName") && errors.ContainsKey("email") && errors.ContainsKey("profession") && errors.ContainsKey("country"), errors.ToJsonString());
     }
+
+    private static async Task<int> MemberCount(HttpClient admin) =>
+        (await (await admin.GetAsync("/api/members")).ReadAs<List<MemberResponse>>(HttpStatusCode.OK)).Count;
 }

@@ -7,22 +7,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CpdTracker.Api.Tests.Features;
 
 /// <summary>The OpenAPI document is a contract a client generator and the reference UI rely on, so it says what the app does.</summary>
-public sealed partial class OpenApiTests : IAsyncLifetime
+public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixture<OpenApiTests.Document>
 {
-    private readonly CpdTrackerApplication _app = new();
-    private JsonNode _document = null!;
+    /// <summary>The application and its OpenAPI document, read once for the class.</summary>
+    public sealed class Document : IAsyncLifetime
+    {
+        public CpdTrackerApplication App { get; } = new();
 
-    public async Task InitializeAsync() => _document = await (await _app.CreateClient().GetAsync("/openapi/v1.json")).ReadJson(HttpStatusCode.OK);
+        public JsonNode Json { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task InitializeAsync() => Json = await (await App.CreateClient().GetAsync("/openapi/v1.json")).ReadJson(HttpStatusCode.OK);
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
 
     [Fact]
     public async Task EveryOperationHasASummaryAndDeclaresTheRefusalsItsAccessAndValidationGive()
     {
-        var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = api.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (key: $"{m} {Normalise(e.RoutePattern.RawText!)}", e)))
             .DistinctBy(x => x.key).ToDictionary(x => x.key, x => x.e);
-        var validators = _app.Services.GetRequiredService<IServiceProviderIsService>();
+        var validators = api.App.Services.GetRequiredService<IServiceProviderIsService>();
         var failures = new List<string>();
         var operations = Operations().ToList();
         Assert.True(operations.Count > 40, $"only {operations.Count} operations in the document");
@@ -60,11 +65,11 @@ public sealed partial class OpenApiTests : IAsyncLifetime
     [Fact]
     public void TheBearerSchemeLetsTheReferenceUiSignInWithATokenFromLogin()
     {
-        var scheme = _document["components"]?["securitySchemes"]?["Bearer"];
+        var scheme = api.Json["components"]?["securitySchemes"]?["Bearer"];
 
         Assert.Equal("http", scheme?["type"]?.GetValue<string>());
         Assert.Equal("bearer", scheme?["scheme"]?.GetValue<string>());
-        Assert.Null(_document["paths"]!["/api/auth/login"]!["post"]!["security"]);
+        Assert.Null(api.Json["paths"]!["/api/auth/login"]!["post"]!["security"]);
     }
 
     [Fact]
@@ -81,7 +86,7 @@ public sealed partial class OpenApiTests : IAsyncLifetime
     [Fact]
     public void ConflictsRateLimitsAndFailedSignInsAreDeclared()
     {
-        var paths = _document["paths"]!;
+        var paths = api.Json["paths"]!;
         Assert.NotNull(paths["/api/meetings/{id}/attendance"]!["put"]!["responses"]!["409"]);
         Assert.NotNull(paths["/api/members/{id}"]!["put"]!["responses"]!["409"]);
         var login = paths["/api/auth/login"]!["post"]!["responses"]!.AsObject();
@@ -91,12 +96,12 @@ public sealed partial class OpenApiTests : IAsyncLifetime
     }
 
     private IEnumerable<(string Name, JsonNode Operation)> Operations() =>
-        _document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+        api.Json["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
             .Where(o => o.Key is "get" or "post" or "put" or "delete" or "patch")
             .Select(o => ($"{o.Key.ToUpperInvariant()} {path.Key}", o.Value!)));
 
     private string[] Required(string schema) =>
-        (_document["components"]!["schemas"]![schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).Order().ToArray();
+        (api.Json["components"]!["schemas"]![schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).Order().ToArray();
 
     /// <summary>A handler argument with a registered validator, or a date (held to bounds), is checked before the handler runs.</summary>
     private static bool Validated(RouteEndpoint endpoint, IServiceProviderIsService services) =>

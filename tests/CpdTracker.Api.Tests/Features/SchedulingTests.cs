@@ -1,6 +1,9 @@
+using CpdTracker.Api.Features.Groups;
+using CpdTracker.Api.Features.Meetings;
+
 namespace CpdTracker.Api.Tests.Features;
 
-public sealed class SchedulingTests
+public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Theory]
     [InlineData("Mars/Olympus_Mons")]
@@ -8,9 +11,9 @@ public sealed class SchedulingTests
     [InlineData("AEST")]
     public async Task AGroupInAZoneThatIsNotIanaIsRefusedAndNotSaved(string zone)
     {
-        await using var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var leader = await society.AddMember("Leader");
+        var before = await GroupCount(society);
 
         var response = await society.Client.PostAsJsonAsync("/api/groups", new
         {
@@ -19,14 +22,13 @@ public sealed class SchedulingTests
         });
 
         Assert.Contains("IANA", await response.ProblemFor("timeZone"));
-        Assert.Empty((await (await society.Client.GetAsync("/api/groups")).ReadJson(HttpStatusCode.OK)).AsArray());
+        Assert.Equal(before, await GroupCount(society));
     }
 
     [Fact]
     public async Task AGroupWithNoLeadersOrAnEmptyBodyIsAValidationProblemNotAServerError()
     {
-        await using var app = new CpdTrackerApplication();
-        var client = await app.CreateAdminClientAsync();
+        var client = await app.SharedAdminClientAsync();
 
         var empty = await client.PostAsJsonAsync("/api/groups", new { });
 
@@ -36,25 +38,24 @@ public sealed class SchedulingTests
     [Fact]
     public async Task AStartInsideTheDaylightSavingGapIsRefusedSayingSo()
     {
-        await using var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-10-04T02:30", durationMinutes = 90, mode = "Online" });
 
         Assert.Contains("does not exist", await response.ProblemFor("startsAtLocal"));
-        Assert.Empty((await (await society.Client.GetAsync($"/api/groups/{group}/meetings")).ReadJson(HttpStatusCode.OK)).AsArray());
+        Assert.Empty(await Meetings(society, group));
     }
 
     [Fact]
     public async Task AnAmbiguousStartTakesTheFirstOccurrenceAndShowsTheOffsetUsed()
     {
-        await using var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var meeting = await society.Schedule(group, "2026-04-05T02:30");
 
+        // Read raw: the offset and the UTC start are checked as the text a client gets.
         Assert.Equal("+11:00", meeting["utcOffset"]!.GetValue<string>());
         Assert.Equal("2026-04-04T15:30:00Z", meeting["startsAtUtc"]!.GetValue<string>());
         Assert.Equal("2026-04-05T02:30", meeting["startsAtLocal"]!.GetValue<string>());
@@ -69,8 +70,7 @@ public sealed class SchedulingTests
     [InlineData("2026-02-30T19:00", 90, "startsAtLocal")]
     public async Task BadStartsAndDurationsAreRefusedNamingTheField(string start, int duration, string field)
     {
-        await using var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
         var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = start, durationMinutes = duration, mode = "Online" });
@@ -81,23 +81,27 @@ public sealed class SchedulingTests
     [Fact]
     public async Task SchedulingTheSameGroupAtTheSameStartTwiceIsAConflict()
     {
-        await using var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
         await society.Schedule(group, "2026-03-04T19:00");
 
         var again = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 60, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Single((await (await society.Client.GetAsync($"/api/groups/{group}/meetings")).ReadJson(HttpStatusCode.OK)).AsArray());
+        Assert.Single(await Meetings(society, group));
     }
 
     [Fact]
     public async Task SchedulingForAnUnknownGroupIsNotFound()
     {
-        await using var app = new CpdTrackerApplication();
-        var response = await (await app.CreateAdminClientAsync()).PostAsJsonAsync("/api/groups/77/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
+        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync($"/api/groups/{int.MaxValue}/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static async Task<int> GroupCount(Society society) =>
+        (await (await society.Client.GetAsync("/api/groups")).ReadAs<List<GroupResponse>>(HttpStatusCode.OK)).Count;
+
+    private static async Task<List<MeetingResponse>> Meetings(Society society, int group) =>
+        await (await society.Client.GetAsync($"/api/groups/{group}/meetings")).ReadAs<List<MeetingResponse>>(HttpStatusCode.OK);
 }

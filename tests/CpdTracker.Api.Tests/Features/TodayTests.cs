@@ -1,3 +1,5 @@
+using CpdTracker.Api.Data;
+using CpdTracker.Api.Features.Cpd;
 using Microsoft.Extensions.Time.Testing;
 using UglyToad.PdfPig;
 
@@ -16,10 +18,10 @@ public sealed class TodayTests
         var gp = await society.AddMember("Dr Hēmi Walker", "GP", "NZ", new { college = "RACGP", memberNumber = "77" });
         await society.AddGroup(leader, [gp], "Pacific/Auckland");
 
-        var statement = await (await society.Client.GetAsync($"/api/members/{gp}/cpd?college=RACGP")).ReadJson(HttpStatusCode.OK);
+        var statement = await (await society.Client.GetAsync($"/api/members/{gp}/cpd?college=RACGP")).ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
         var interim = await society.Client.GetAsync($"/api/members/{gp}/cpd/interim.pdf?college=RACGP");
 
-        Assert.Equal("2027-01-01", statement["periodStart"]!.GetValue<string>());
+        Assert.Equal(new DateOnly(2027, 1, 1), statement.PeriodStart);
         using var pdf = PdfDocument.Open(await interim.Content.ReadAsByteArrayAsync());
         Assert.Contains("1 January 2027", pdf.GetPage(1).Text);
     }
@@ -33,15 +35,14 @@ public sealed class TodayTests
         var leader = await society.AddMember("Leader");
         var gp = await society.AddMember("Dr Priya Shah", "GP", "AU", new { college = "RACGP", memberNumber = "88" });
         var group = await society.AddGroup(leader, [gp], "Australia/Perth");
-        var meeting = (await society.Schedule(group, "2026-06-10T19:00"))["id"]!.GetValue<int>();
+        var meeting = (await society.ScheduleMeeting(group, "2026-06-10T19:00")).Id;
         await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" })).ReadJson(HttpStatusCode.OK);
-        await (await society.Client.PostAsync($"/api/meetings/{meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
+        await society.Lock(meeting);
 
         await (await society.Client.PostAsync("/api/summaries/run", null)).Content.ReadAsStringAsync();
-        var summary = (await Eventually.Until(async () => (await (await society.Client.GetAsync($"/api/members/{gp}/certificates")).ReadJson(HttpStatusCode.OK))
-            .AsArray().Where(d => d!["kind"]!.GetValue<string>() == "AnnualSummary").ToList(), l => l.Count > 0))[0]!;
+        var summary = (await society.CertificatesWhen(gp, l => l.Any(d => d.Kind == DocumentKind.AnnualSummary))).First(d => d.Kind == DocumentKind.AnnualSummary);
 
-        Assert.Equal("2027-01-15", summary["issueDate"]!.GetValue<string>());
+        Assert.Equal(new DateOnly(2027, 1, 15), summary.IssueDate);
     }
 
     [Fact]

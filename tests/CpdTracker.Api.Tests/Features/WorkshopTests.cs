@@ -1,11 +1,14 @@
+using CpdTracker.Api.Features.Meetings;
+using CpdTracker.Api.Features.Workshops;
+using CpdTracker.Domain.Meetings;
+
 namespace CpdTracker.Api.Tests.Features;
 
-public sealed class WorkshopTests
+public sealed class WorkshopTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
-    private static async Task<(CpdTrackerApplication, Society, int Workshop, int Participant, int Outsider)> Setup()
+    private async Task<(Society Society, int Workshop, int Participant, int Outsider)> Setup()
     {
-        var app = new CpdTrackerApplication();
-        var society = new Society(await app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var participant = await society.AddMember("Participant");
         var outsider = await society.AddMember("Outsider");
         var created = await society.Client.PostAsJsonAsync("/api/workshops", new
@@ -14,29 +17,26 @@ public sealed class WorkshopTests
             startDate = "2026-03-19", endDate = "2026-03-22",
             accreditations = new[] { new { college = "RACGP", activityId = "RACGP-W1" } }, participantIds = new[] { participant },
         });
-        return (app, society, (await created.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>(), participant, outsider);
+        return (society, (await created.ReadAs<WorkshopResponse>(HttpStatusCode.Created)).Id, participant, outsider);
     }
 
     [Fact]
     public async Task AWorkshopSessionHasARegisterThatTakesParticipantsOnlyAndLocks()
     {
-        var (app, society, workshop, participant, outsider) = await Setup();
-        await using var _ = app;
+        var (society, workshop, participant, outsider) = await Setup();
 
         var session = await (await society.Client.PostAsJsonAsync($"/api/workshops/{workshop}/sessions", new
         {
             kind = "LeadershipTraining", title = "Leading a group", startsAtLocal = "2026-03-20T14:00", durationMinutes = 90, mode = "InPerson",
-        })).ReadJson(HttpStatusCode.Created);
-        var sessionId = session["id"]!.GetValue<int>();
-        Assert.Equal(workshop, session["workshopId"]!.GetValue<int>());
+        })).ReadAs<MeetingResponse>(HttpStatusCode.Created);
+        Assert.Equal(workshop, session.WorkshopId);
 
-        Assert.Contains("not enrolled", await (await society.SaveRegister(sessionId, new { memberId = outsider, status = "Present" })).ProblemFor("entries[0].memberId"));
-        await (await society.SaveRegister(sessionId, new { memberId = participant, status = "Present" })).ReadJson(HttpStatusCode.OK);
-        var locked = await (await society.Client.PostAsync($"/api/meetings/{sessionId}/lock", null)).ReadJson(HttpStatusCode.OK);
-        Assert.Equal("Locked", locked["status"]!.GetValue<string>());
+        Assert.Contains("not enrolled", await (await society.SaveRegister(session.Id, new { memberId = outsider, status = "Present" })).ProblemFor("entries[0].memberId"));
+        await (await society.SaveRegister(session.Id, new { memberId = participant, status = "Present" })).ReadJson(HttpStatusCode.OK);
+        Assert.Equal(MeetingStatus.Locked, (await society.Lock(session.Id)).Status);
 
-        var read = await (await society.Client.GetAsync($"/api/workshops/{workshop}")).ReadJson(HttpStatusCode.OK);
-        Assert.Equal("Locked", Assert.Single(read["sessions"]!.AsArray())!["status"]!.GetValue<string>());
+        var read = await (await society.Client.GetAsync($"/api/workshops/{workshop}")).ReadAs<WorkshopResponse>(HttpStatusCode.OK);
+        Assert.Equal(MeetingStatus.Locked, Assert.Single(read.Sessions).Status);
     }
 
     [Theory]
@@ -45,8 +45,7 @@ public sealed class WorkshopTests
     [InlineData("WorkshopPlenary", "2026-03-18T09:00", "startsAtLocal")]
     public async Task ASessionOfTheWrongKindOrOutsideTheWorkshopDatesIsRefused(string kind, string start, string field)
     {
-        var (app, society, workshop, _, _) = await Setup();
-        await using var _ = app;
+        var (society, workshop, _, _) = await Setup();
 
         var response = await society.Client.PostAsJsonAsync($"/api/workshops/{workshop}/sessions", new
         {
@@ -59,8 +58,7 @@ public sealed class WorkshopTests
     [Fact]
     public async Task AWorkshopThatEndsBeforeItStartsOrNamesAnUnknownParticipantIsRefused()
     {
-        await using var app = new CpdTrackerApplication();
-        var client = await app.CreateAdminClientAsync();
+        var client = await app.SharedAdminClientAsync();
 
         var backwards = await client.PostAsJsonAsync("/api/workshops", new
         {
@@ -68,10 +66,10 @@ public sealed class WorkshopTests
         });
         var unknown = await client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { 42 },
+            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { int.MaxValue },
         });
 
         Assert.NotEmpty(await backwards.ProblemFor("endDate"));
-        Assert.Contains("no member 42", await unknown.ProblemFor("participantIds[0]"));
+        Assert.Contains($"no member {int.MaxValue}", await unknown.ProblemFor("participantIds[0]"));
     }
 }

@@ -9,7 +9,7 @@ public static class Eventually
         var value = await read();
         while (!done(value) && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(200);
+            await Task.Delay(50);
             value = await read();
         }
 

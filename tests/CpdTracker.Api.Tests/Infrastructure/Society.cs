@@ -1,3 +1,8 @@
+using CpdTracker.Api.Features.Certificates;
+using CpdTracker.Api.Features.Groups;
+using CpdTracker.Api.Features.Meetings;
+using CpdTracker.Api.Features.Members;
+
 namespace CpdTracker.Api.Tests.Infrastructure;
 
 /// <summary>Builds a small society through the public API, as an administrator would.</summary>
@@ -9,7 +14,7 @@ public sealed class Society(HttpClient client)
     {
         var email = $"{Guid.NewGuid():N}@example.org";
         var response = await Client.PostAsJsonAsync("/api/members", new { fullName = name, email, profession, country, collegeMemberships = colleges });
-        return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
+        return (await response.ReadAs<MemberResponse>(HttpStatusCode.Created)).Id;
     }
 
     public async Task<int> AddGroup(int leaderId, int[] memberIds, string timeZone = "Australia/Melbourne", object[]? enrolments = null)
@@ -20,18 +25,36 @@ public sealed class Society(HttpClient client)
             leaders = new[] { new { memberId = leaderId, role = "Leader" } }, memberIds, enrolments,
             accreditations = new[] { new { college = "RACGP", activityId = "RACGP-1" } },
         });
-        return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
+        return (await response.ReadAs<GroupResponse>(HttpStatusCode.Created)).Id;
     }
 
-    public async Task<JsonNode> Schedule(int groupId, string startsAtLocal = "2026-11-18T19:00", int duration = 90)
-    {
-        var response = await Client.PostAsJsonAsync($"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = duration, mode = "InPerson" });
-        return await response.ReadJson(HttpStatusCode.Created);
-    }
+    public async Task<MeetingResponse> ScheduleMeeting(int groupId, string startsAtLocal = "2026-11-18T19:00", int duration = 90) =>
+        await (await PostMeeting(groupId, startsAtLocal, duration)).ReadAs<MeetingResponse>(HttpStatusCode.Created);
+
+    /// <summary>The meeting as raw JSON; <see cref="ScheduleMeeting"/> reads it typed.</summary>
+    public async Task<JsonNode> Schedule(int groupId, string startsAtLocal = "2026-11-18T19:00", int duration = 90) =>
+        await (await PostMeeting(groupId, startsAtLocal, duration)).ReadJson(HttpStatusCode.Created);
 
     public Task<HttpResponseMessage> SaveRegister(int meetingId, params object[] entries) =>
         Client.PutAsJsonAsync($"/api/meetings/{meetingId}/attendance", new { entries });
 
+    public async Task<RegisterResponse> ReadRegister(int meetingId) =>
+        await (await Client.GetAsync($"/api/meetings/{meetingId}/attendance")).ReadAs<RegisterResponse>(HttpStatusCode.OK);
+
+    /// <summary>The register as raw JSON; <see cref="ReadRegister"/> reads it typed.</summary>
     public async Task<JsonNode> Register(int meetingId) =>
         await (await Client.GetAsync($"/api/meetings/{meetingId}/attendance")).ReadJson(HttpStatusCode.OK);
+
+    public async Task<RegisterResponse> Lock(int meetingId) =>
+        await (await Client.PostAsync($"/api/meetings/{meetingId}/lock", null)).ReadAs<RegisterResponse>(HttpStatusCode.OK);
+
+    public async Task<List<CertificateSummary>> Certificates(int memberId) =>
+        await (await Client.GetAsync($"/api/members/{memberId}/certificates")).ReadAs<List<CertificateSummary>>(HttpStatusCode.OK);
+
+    /// <summary>The member's documents once the background issuing shows what <paramref name="done"/> waits for.</summary>
+    public Task<List<CertificateSummary>> CertificatesWhen(int memberId, Func<List<CertificateSummary>, bool> done) =>
+        Eventually.Until(() => Certificates(memberId), done);
+
+    private Task<HttpResponseMessage> PostMeeting(int groupId, string startsAtLocal, int duration) =>
+        Client.PostAsJsonAsync($"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = duration, mode = "InPerson" });
 }

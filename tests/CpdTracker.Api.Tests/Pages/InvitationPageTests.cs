@@ -1,3 +1,5 @@
+using CpdTracker.Api.Features.Auth;
+
 namespace CpdTracker.Api.Tests.Pages;
 
 public sealed class InvitationPageTests
@@ -8,8 +10,8 @@ public sealed class InvitationPageTests
         await using var app = new CpdTrackerApplication();
         var society = new Society(await app.CreateAdminClientAsync());
         var member = await society.AddMember("Dr Liam Walsh");
-        var invitation = await (await society.Client.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK);
-        var (token, email) = (invitation["token"]!.GetValue<string>(), invitation["email"]!.GetValue<string>());
+        var invitation = await (await society.Client.PostAsync($"/api/members/{member}/invitation", null)).ReadAs<InvitationResponse>(HttpStatusCode.OK);
+        var (token, email) = (invitation.Token, invitation.Email);
         var browser = PageClient.Anonymous(app);
 
         var page = await browser.GetAsync($"/invitation/{token}");

@@ -1,37 +1,37 @@
 using System.IO.Compression;
+using CpdTracker.Api.Features.Cpd;
 using UglyToad.PdfPig;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class MyCpdPageTests : IAsyncLifetime
+/// <summary>The application is shared; each test has a certified member of its own.</summary>
+public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
     private CertifiedMember _s = default!;
 
-    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync();
+    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync(app);
 
-    public async Task DisposeAsync() => await _s.App.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AMemberSeesTheStatementOfTheirCollegeWithProgressAndEveryCreditedLine()
     {
         var browser = await PageClient.SignedInAsync(_s.App, _s.Email);
-        var statement = await (await _s.Society.Client.GetAsync($"/api/members/{_s.Member}/cpd?college=RNZCGP&date=2026-11-22")).ReadJson(HttpStatusCode.OK);
+        var statement = await (await _s.Society.Client.GetAsync($"/api/members/{_s.Member}/cpd?college=RNZCGP&date=2026-11-22")).ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
 
         var page = await browser.GetAsync("/my/cpd");
 
         Assert.Contains("Mere Tūhoe-Ngāwai · as at 22 November 2026", page.QuerySelector(".lead")!.TextContent);
         var section = page.QuerySelector("section[aria-labelledby=college-RNZCGP]")!;
         Assert.Contains("member NZ-20871", section.QuerySelector("h2")!.TextContent);
-        var requirements = statement["requirements"]!.AsArray();
-        Assert.Equal(requirements.Count, section.QuerySelectorAll("progress").Length);
-        var first = requirements[0]!;
-        Assert.Equal(first["achieved"]!.GetValue<decimal>().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Assert.Equal(statement.Requirements.Count, section.QuerySelectorAll("progress").Length);
+        Assert.Equal(statement.Requirements[0].Achieved.ToString(System.Globalization.CultureInfo.InvariantCulture),
             section.QuerySelector("progress")!.GetAttribute("value"));
         Assert.Contains("still needed", section.QuerySelector(".requirement")!.TextContent);
         var lines = section.QuerySelectorAll("ol.lines li");
-        Assert.Equal(statement["lines"]!.AsArray().Count, lines.Length);
+        Assert.Equal(statement.Lines.Count, lines.Length);
         Assert.Contains("17 November 2026", lines[0].TextContent);
-        Assert.Contains(statement["lines"]![0]!["explanation"]!.GetValue<string>(), lines[0].TextContent);
+        Assert.Contains(statement.Lines[0].Explanation, lines[0].TextContent);
         Assert.Equal("/my/cpd/RNZCGP/period.zip", section.QuerySelector("a[href$='.zip']")!.GetAttribute("href"));
     }
 
@@ -48,7 +48,7 @@ public sealed class MyCpdPageTests : IAsyncLifetime
 
         Assert.Equal($"/my/documents/{_s.CertificateId}.pdf", link);
         Assert.Equal(await _s.PdfAsync(), await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal($"{_s.Certificate["number"]}.pdf", download.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal($"{_s.Certificate.Number}.pdf", download.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.StartsWith("/signin?ReturnUrl=", PageClient.Target(anonymous));
@@ -65,7 +65,7 @@ public sealed class MyCpdPageTests : IAsyncLifetime
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
         var names = zip.Entries.Select(e => e.FullName).Order().ToList();
-        Assert.Equal([$"{_s.Certificate["number"]}.pdf", "interim-RNZCGP-2026-01-01.pdf"], names);
+        Assert.Equal([$"{_s.Certificate.Number}.pdf", "interim-RNZCGP-2026-01-01.pdf"], names);
         using var interim = new MemoryStream();
         await using (var entry = await zip.GetEntry("interim-RNZCGP-2026-01-01.pdf")!.OpenAsync())
         {

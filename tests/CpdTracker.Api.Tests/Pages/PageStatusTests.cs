@@ -5,19 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class PageStatusTests : IAsyncLifetime
+public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
-    private readonly CpdTrackerApplication _app = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task EveryMemberPageSendsASignedOutVisitorToSignInAndEveryOtherPageOpens()
     {
-        var browser = PageClient.Anonymous(_app);
-        var pages = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var browser = PageClient.Anonymous(app);
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null && e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
             .ToList();
         Assert.True(pages.Count >= 8, $"only {pages.Count} pages");
@@ -42,10 +36,10 @@ public sealed class PageStatusTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownPageIsAFriendly404AndTheApiKeepsProblemDetails()
     {
-        var browser = await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail);
+        var browser = await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail);
 
         var page = await browser.GetAsync("/no/such/page", HttpStatusCode.NotFound);
-        var api = await (await _app.CreateAdminClientAsync()).GetAsync("/api/members/999999");
+        var api = await (await app.CreateAdminClientAsync()).GetAsync("/api/members/999999");
 
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
@@ -55,8 +49,8 @@ public sealed class PageStatusTests : IAsyncLifetime
     [Fact]
     public async Task TheJobDashboardAsksASignedOutVisitorToSignInAndOpensForAnAdministratorSignedInOnThePages()
     {
-        var anonymous = await PageClient.Anonymous(_app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);
-        var admin = await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail);
+        var anonymous = await PageClient.Anonymous(app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);
+        var admin = await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail);
 
         Assert.Equal("/signin?ReturnUrl=%2Fhangfire", anonymous.QuerySelector("ul.links a")!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/hangfire")).StatusCode);
@@ -65,9 +59,9 @@ public sealed class PageStatusTests : IAsyncLifetime
     [Fact]
     public async Task AMemberOpeningTheAdministrationPageIsToldTheyCannot()
     {
-        var society = new Society(await _app.CreateAdminClientAsync());
-        var member = await _app.CreateMemberAccountAsync(await society.AddMember("Member"));
-        var browser = await PageClient.SignedInAsync(_app, member);
+        var society = new Society(await app.SharedAdminClientAsync());
+        var member = await app.CreateMemberAccountAsync(await society.AddMember("Member"));
+        var browser = await PageClient.SignedInAsync(app, member);
 
         var page = await browser.GetAsync("/admin", HttpStatusCode.Forbidden);
 
@@ -77,14 +71,14 @@ public sealed class PageStatusTests : IAsyncLifetime
     [Fact]
     public async Task TheHomePageSendsEachPersonToWhatTheyDo()
     {
-        var society = new Society(await _app.CreateAdminClientAsync());
+        var society = new Society(await app.SharedAdminClientAsync());
         var leader = await society.AddMember("Leader");
         var member = await society.AddMember("Member");
         await society.AddGroup(leader, [member]);
 
-        var memberHome = await (await PageClient.SignedInAsync(_app, await _app.CreateMemberAccountAsync(member))).Http.GetAsync("/");
-        var leaderHome = await (await PageClient.SignedInAsync(_app, await _app.CreateMemberAccountAsync(leader))).GetAsync("/");
-        var adminHome = await (await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail)).Http.GetAsync("/");
+        var memberHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(member))).Http.GetAsync("/");
+        var leaderHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader))).GetAsync("/");
+        var adminHome = await (await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail)).Http.GetAsync("/");
 
         Assert.Equal("/my/cpd", PageClient.Target(memberHome));
         Assert.Equal(["/groups", "/my/cpd", "/verify"], leaderHome.QuerySelectorAll("ul.choices a").Select(a => a.GetAttribute("href")));

@@ -1,22 +1,22 @@
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class SignInPageTests : IAsyncLifetime
+/// <summary>The application is shared; each test signs in with a member's account of its own.</summary>
+public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
-    private readonly CpdTrackerApplication _app = new();
     private string _email = "";
 
     public async Task InitializeAsync()
     {
-        var society = new Society(await _app.CreateAdminClientAsync());
-        _email = await _app.CreateMemberAccountAsync(await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "551203" }));
+        var society = new Society(await app.SharedAdminClientAsync());
+        _email = await app.CreateMemberAccountAsync(await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "551203" }));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task ASignedOutVisitorOfAMemberPageSignsInAndIsBroughtBack()
     {
-        var browser = PageClient.Anonymous(_app);
+        var browser = PageClient.Anonymous(app);
 
         var visit = await browser.Http.GetAsync("/my/cpd");
         Assert.Equal(HttpStatusCode.Redirect, visit.StatusCode);
@@ -34,7 +34,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     [Fact]
     public async Task AWrongPasswordAnUnknownEmailAndALockedAccountGetTheSameMessage()
     {
-        var browser = PageClient.Anonymous(_app);
+        var browser = PageClient.Anonymous(app);
         var page = await browser.GetAsync("/signin");
 
         var unknown = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = "nobody@test.example", ["Input.Password"] = "Wrong-Password-1" }));
@@ -56,7 +56,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     [Fact]
     public async Task EmptyFieldsAreNamedNextToTheirInputs()
     {
-        var browser = PageClient.Anonymous(_app);
+        var browser = PageClient.Anonymous(app);
         var page = await PageClient.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/signin"), "signin", new() { ["Input.Email"] = "", ["Input.Password"] = "" }));
 
         Assert.Equal("true", page.QuerySelector("#email")!.GetAttribute("aria-invalid"));
@@ -71,7 +71,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     [InlineData("/\\evil.example")]
     public async Task AReturnUrlToAnotherSiteIsIgnored(string returnUrl)
     {
-        var browser = PageClient.Anonymous(_app);
+        var browser = PageClient.Anonymous(app);
         var page = await browser.GetAsync($"/signin?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
         var posted = await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password });
 
@@ -81,7 +81,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     [Fact]
     public async Task AFormPostWithoutTheAntiforgeryTokenIsRefused()
     {
-        var browser = PageClient.Anonymous(_app);
+        var browser = PageClient.Anonymous(app);
         var response = await browser.Http.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "signin", ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password,
@@ -94,7 +94,7 @@ public sealed class SignInPageTests : IAsyncLifetime
     [Fact]
     public async Task SigningOutEndsTheSession()
     {
-        var browser = await PageClient.SignedInAsync(_app, _email);
+        var browser = await PageClient.SignedInAsync(app, _email);
         var home = await browser.GetAsync("/my/cpd");
         var signOut = home.QuerySelector("form[action='/signout']")!;
         var token = signOut.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

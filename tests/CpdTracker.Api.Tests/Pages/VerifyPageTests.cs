@@ -1,12 +1,15 @@
+using CpdTracker.Api.Data;
+
 namespace CpdTracker.Api.Tests.Pages;
 
-public sealed class VerifyPageTests : IAsyncLifetime
+/// <summary>The application is shared; each test has a certified member of its own.</summary>
+public sealed class VerifyPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
     private CertifiedMember _s = default!;
 
-    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync();
+    public async Task InitializeAsync() => _s = await CertifiedMember.CreateAsync(app);
 
-    public async Task DisposeAsync() => await _s.App.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnyoneSeesAValidCertificateWithItsHolderCreditAndIssueDateAndNothingElse()
@@ -18,10 +21,10 @@ public sealed class VerifyPageTests : IAsyncLifetime
         Assert.Equal("Mere Tūhoe-Ngāwai", facts["Holder"]);
         Assert.Equal("17 November 2026, 6:30 pm NZDT", facts["When"]);
         Assert.Contains("RNZCGP: 1.5", facts["Credit shown"]);
-        Assert.Equal(_s.Certificate["number"]!.GetValue<string>(), facts["Number"]);
+        Assert.Equal(_s.Certificate.Number, facts["Number"]);
         Assert.Matches(@"^\d{1,2} November 2026$", facts["Issued"]);
         Assert.DoesNotContain("NZ-20871", page.Body!.TextContent);
-        Assert.DoesNotContain(_s.Certificate["sha256"]!.GetValue<string>(), page.Body!.TextContent);
+        Assert.DoesNotContain(_s.Certificate.Sha256, page.Body!.TextContent);
     }
 
     [Fact]
@@ -48,16 +51,16 @@ public sealed class VerifyPageTests : IAsyncLifetime
         var admin = _s.Society.Client;
         await (await admin.PostAsJsonAsync($"/api/meetings/{_s.Meeting}/unlock", new { reason = "Mere left early" })).ReadJson(HttpStatusCode.OK);
         await (await admin.PutAsJsonAsync($"/api/meetings/{_s.Meeting}/attendance/{_s.Member}", new { status = "LeftEarly", minutesAttended = 45 })).ReadJson(HttpStatusCode.OK);
-        await (await admin.PostAsync($"/api/meetings/{_s.Meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
-        var all = await Eventually.Until(async () => (await (await admin.GetAsync($"/api/members/{_s.Member}/certificates")).ReadJson(HttpStatusCode.OK)).AsArray(), l => l.Count == 2);
-        var newest = all.Single(c => c!["status"]!.GetValue<string>() == "Valid")!;
-        await (await admin.PostAsJsonAsync($"/api/certificates/{newest["id"]}/revoke", new { reason = "Issued in error" })).ReadJson(HttpStatusCode.OK);
+        await _s.Society.Lock(_s.Meeting);
+        var all = await _s.Society.CertificatesWhen(_s.Member, l => l.Count == 2);
+        var newest = all.Single(c => c.Status == DocumentStatus.Valid);
+        await (await admin.PostAsJsonAsync($"/api/certificates/{newest.Id}/revoke", new { reason = "Issued in error" })).ReadJson(HttpStatusCode.OK);
         var browser = PageClient.Anonymous(_s.App);
 
         var superseded = await browser.GetAsync($"/verify/{_s.Code}");
-        var revoked = await browser.GetAsync($"/verify/{newest["verificationCode"]}");
+        var revoked = await browser.GetAsync($"/verify/{newest.VerificationCode}");
 
-        Assert.Equal($"Superseded by {newest["number"]}", superseded.QuerySelector(".verdict h2")!.TextContent);
+        Assert.Equal($"Superseded by {newest.Number}", superseded.QuerySelector(".verdict h2")!.TextContent);
         Assert.Equal("Revoked", revoked.QuerySelector(".verdict h2")!.TextContent);
     }
 
@@ -77,8 +80,8 @@ public sealed class VerifyPageTests : IAsyncLifetime
     [Fact]
     public async Task ThePageIsRateLimitedLikeTheApi()
     {
-        await using var app = new CpdTrackerApplication { VerifyPerMinute = 2 };
-        var browser = PageClient.Anonymous(app);
+        await using var own = new CpdTrackerApplication { VerifyPerMinute = 2 };
+        var browser = PageClient.Anonymous(own);
 
         await browser.GetAsync("/verify/ZZZZ-ZZZZ-ZZZZ", HttpStatusCode.NotFound);
         await browser.GetAsync("/verify/ZZZZ-ZZZZ-ZZZZ", HttpStatusCode.NotFound);

@@ -6,15 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Security;
 
-public sealed partial class CrossSiteTests
+public sealed partial class CrossSiteTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     private static readonly string[] StateChanging = ["POST", "PUT", "PATCH", "DELETE"];
 
     [Fact]
     public async Task NoStateChangingRouteActsOnACookieSentFromAnotherSite()
     {
-        await using var app = new CpdTrackerApplication();
-        await new Society(await app.CreateAdminClientAsync()).AddMember("Someone");
+        await new Society(await app.SharedAdminClientAsync()).AddMember("Someone");
         var cookie = await app.ApplicationCookieAsync(CpdTrackerApplication.AdminEmail);
         var client = app.CreateClient();
 
@@ -50,7 +49,6 @@ public sealed partial class CrossSiteTests
     [Fact]
     public async Task TheDashboardRefusesACrossSitePostThatCarriesTheAdministratorsCookie()
     {
-        await using var app = new CpdTrackerApplication();
         var cookie = await app.ApplicationCookieAsync(CpdTrackerApplication.AdminEmail);
         var request = CrossSite(HttpMethod.Post, "/hangfire/recurring/trigger", cookie);
         request.Content = new FormUrlEncodedContent([new("jobs[]", "annual-summaries")]);
@@ -63,12 +61,11 @@ public sealed partial class CrossSiteTests
     [Fact]
     public async Task SigningInWithUseCookiesGivesNoCookie()
     {
-        await using var app = new CpdTrackerApplication();
         var response = await app.CreateClient().PostAsJsonAsync("/api/auth/login?useCookies=true",
             new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password });
 
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var set), string.Join("; ", set ?? []));
-        Assert.False(string.IsNullOrEmpty((await response.ReadJson(HttpStatusCode.OK))["accessToken"]?.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty((await response.ReadAs<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(HttpStatusCode.OK)).AccessToken));
     }
 
     private static HttpRequestMessage CrossSite(HttpMethod method, string url, string cookie)
@@ -85,7 +82,7 @@ public sealed partial class CrossSiteTests
         return request;
     }
 
-    /// <summary>Route values that exist in a fresh database with one member; a refused call never gets as far as using them.</summary>
+    /// <summary>Route values that exist once a member exists; a refused call never gets as far as using them.</summary>
     private static string Sample(string pattern) => RouteValue().Replace(pattern, m => m.Groups[1].Value switch
     {
         "path" => "recurring/trigger",

@@ -46,7 +46,7 @@ public sealed class DemoSeedingTests
     [Fact]
     public async Task AProductionInstallationWithAnEmptyDatabaseGetsNoDemoAndNoDemoAccounts()
     {
-        await using var app = new CpdTrackerApplication { Environment = "Production", SeedDemo = null };
+        await using var app = new CpdTrackerApplication { Environment = "Production", SeedDemo = null, FromEmptyFile = true };
         var admin = await app.CreateAdminClientAsync();
 
         Assert.Empty((await (await admin.GetAsync("/api/members")).ReadJson(HttpStatusCode.OK)).AsArray());

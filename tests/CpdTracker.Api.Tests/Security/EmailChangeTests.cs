@@ -1,12 +1,14 @@
+using CpdTracker.Api.Features.Auth;
+using CpdTracker.Api.Features.Members;
+
 namespace CpdTracker.Api.Tests.Security;
 
-public sealed class EmailChangeTests
+public sealed class EmailChangeTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Fact]
     public async Task ChangingAMembersEmailMovesTheirSignInAndFreesTheOldAddress()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var society = new Society(admin);
         var zoe = await society.AddMember("Zoë O'Brien");
         var oldEmail = await app.CreateMemberAccountAsync(zoe);
@@ -17,20 +19,19 @@ public sealed class EmailChangeTests
         var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { email = oldEmail, password = CpdTrackerApplication.Password })).StatusCode);
         var signedIn = await app.CreateClientAsAsync("zoe.new@example.org");
-        Assert.Equal(zoe, (await (await signedIn.GetAsync("/api/me")).ReadJson(HttpStatusCode.OK))["memberId"]!.GetValue<int>());
+        Assert.Equal(zoe, (await (await signedIn.GetAsync("/api/me")).ReadAs<MeResponse>(HttpStatusCode.OK)).MemberId);
 
-        var liam = (await (await admin.PostAsJsonAsync("/api/members", Member("Liam Walsh", oldEmail))).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
-        var token = (await (await admin.PostAsync($"/api/members/{liam}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
+        var liam = (await (await admin.PostAsJsonAsync("/api/members", Member("Liam Walsh", oldEmail))).ReadAs<MemberResponse>(HttpStatusCode.Created)).Id;
+        var token = (await (await admin.PostAsync($"/api/members/{liam}/invitation", null)).ReadAs<InvitationResponse>(HttpStatusCode.OK)).Token;
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/auth/accept-invitation", new { token, password = "Liam-Password-1" })).StatusCode);
         var liamClient = await app.CreateClientAsAsync(oldEmail, "Liam-Password-1");
-        Assert.Equal(liam, (await (await liamClient.GetAsync("/api/me")).ReadJson(HttpStatusCode.OK))["memberId"]!.GetValue<int>());
+        Assert.Equal(liam, (await (await liamClient.GetAsync("/api/me")).ReadAs<MeResponse>(HttpStatusCode.OK)).MemberId);
     }
 
     [Fact]
     public async Task AnEmailTakenByAnotherAccountIsAConflictAndNothingChanges()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var zoe = await new Society(admin).AddMember("Zoë O'Brien");
         var email = await app.CreateMemberAccountAsync(zoe);
         await (await admin.PutAsJsonAsync($"/api/members/{zoe}", Member("Zoë O'Brien", email))).ReadJson(HttpStatusCode.OK);
@@ -38,8 +39,8 @@ public sealed class EmailChangeTests
         var response = await admin.PutAsJsonAsync($"/api/members/{zoe}", Member("Zoë Changed", CpdTrackerApplication.AdminEmail));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var read = await (await admin.GetAsync($"/api/members/{zoe}")).ReadJson(HttpStatusCode.OK);
-        Assert.Equal(("Zoë O'Brien", email), (read["fullName"]!.GetValue<string>(), read["email"]!.GetValue<string>()));
+        var read = await (await admin.GetAsync($"/api/members/{zoe}")).ReadAs<MemberResponse>(HttpStatusCode.OK);
+        Assert.Equal(("Zoë O'Brien", email), (read.FullName, read.Email));
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password = CpdTrackerApplication.Password })).StatusCode);
     }
 

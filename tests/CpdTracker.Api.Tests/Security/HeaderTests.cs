@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Tests.Security;
 
-public sealed class HeaderTests
+public sealed class HeaderTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Theory]
     [InlineData("/api/me")]
@@ -13,8 +13,7 @@ public sealed class HeaderTests
     [InlineData("/api/no-such-thing")]
     public async Task EveryResponseCarriesTheHeadersOfACarefulSite(string path)
     {
-        await using var app = new CpdTrackerApplication();
-        var response = await (await app.CreateAdminClientAsync()).GetAsync(path);
+        var response = await (await app.SharedAdminClientAsync()).GetAsync(path);
 
         Assert.Equal("nosniff", Single(response, "X-Content-Type-Options"));
         Assert.Equal("DENY", Single(response, "X-Frame-Options"));
@@ -25,7 +24,6 @@ public sealed class HeaderTests
     [Fact]
     public async Task ApiAnswersAreNeverStoredButPublicVerificationMayBe()
     {
-        await using var app = new CpdTrackerApplication();
         var client = app.CreateClient();
 
         var login = await client.PostAsJsonAsync("/api/auth/login", new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password });
@@ -38,7 +36,6 @@ public sealed class HeaderTests
     [Fact]
     public async Task HstsIsSentOverHttpsOutsideDevelopment()
     {
-        await using var app = new CpdTrackerApplication();
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://cpd.example.org") });
 
         var response = await client.GetAsync("/health");
@@ -49,7 +46,6 @@ public sealed class HeaderTests
     [Fact]
     public async Task KestrelDoesNotAnnounceItself()
     {
-        await using var app = new CpdTrackerApplication();
         _ = app.Server;
 
         Assert.False(app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
@@ -65,11 +61,11 @@ public sealed class HeaderTests
     [InlineData("GET", "/api/members/1/cpd?college=RACGP&year=twenty", null, "year", "whole number")]
     public async Task ABodyOrQueryThatCannotBeReadIsNamedWithoutDotNetTypeNames(string method, string url, string? body, string field, string hint)
     {
-        await using var app = new CpdTrackerApplication();
-        await new Society(await app.CreateAdminClientAsync()).AddMember("Someone");
+        var admin = await app.SharedAdminClientAsync();
+        await new Society(admin).AddMember("Someone");
         var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json") };
 
-        var response = await (await app.CreateAdminClientAsync()).SendAsync(request);
+        var response = await admin.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Contains(hint, await response.ProblemFor(field));

@@ -1,12 +1,14 @@
+using CpdTracker.Api.Features.Auth;
+using CpdTracker.Api.Features.Members;
+
 namespace CpdTracker.Api.Tests.Security;
 
-public sealed class InvitationTests
+public sealed class InvitationTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Fact]
     public async Task AnEarlierInvitationIsVoidOnceALaterOneIsAccepted()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var member = await new Society(admin).AddMember("Zoë O'Brien");
         var (earlier, later) = (await InviteAsync(admin, member), await InviteAsync(admin, member));
         var anonymous = app.CreateClient();
@@ -15,15 +17,14 @@ public sealed class InvitationTests
         var replay = await anonymous.PostAsJsonAsync("/api/auth/accept-invitation", new { token = earlier, password = "Attacker-Password-1" });
 
         Assert.Contains("ask for a new one", await replay.ProblemFor("token"));
-        var email = (await (await admin.GetAsync($"/api/members/{member}")).ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
+        var email = (await (await admin.GetAsync($"/api/members/{member}")).ReadAs<MemberResponse>(HttpStatusCode.OK)).Email;
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = "Zoe-Password-1" })).StatusCode);
     }
 
     [Fact]
     public async Task InvitingAgainVoidsTheEarlierInvitation()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var member = await new Society(admin).AddMember("Zoë O'Brien");
         var earlier = await InviteAsync(admin, member);
         var later = await InviteAsync(admin, member);
@@ -36,8 +37,7 @@ public sealed class InvitationTests
     [Fact]
     public async Task AnInvitationRefusedForAWeakPasswordCanBeUsedAgain()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var token = await InviteAsync(admin, await new Society(admin).AddMember("Zoë O'Brien"));
         var anonymous = app.CreateClient();
 
@@ -46,5 +46,5 @@ public sealed class InvitationTests
     }
 
     private static async Task<string> InviteAsync(HttpClient admin, int member) =>
-        (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
+        (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadAs<InvitationResponse>(HttpStatusCode.OK)).Token;
 }

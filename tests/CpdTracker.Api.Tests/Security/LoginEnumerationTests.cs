@@ -1,17 +1,39 @@
 using CpdTracker.Api.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Tests.Security;
 
 /// <summary>Sign-in must not tell whether an email has an account: the same answer, after the same password-hash work.</summary>
-public sealed class LoginEnumerationTests
+public sealed class LoginEnumerationTests(LoginEnumerationTests.CountedHashing counted) : IClassFixture<LoginEnumerationTests.CountedHashing>
 {
-    private sealed class CountingHasher : IPasswordHasher<AppUser>
+    /// <summary>An application whose password hasher counts verifications; it hashes as the other tests' applications do.</summary>
+    public sealed class CountedHashing : IDisposable
     {
-        private readonly PasswordHasher<AppUser> _inner = new();
+        public CountedHashing() => App = new CpdTrackerApplication
+        {
+            TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(sp => Hasher.Over(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))),
+        };
+
+        public CountingHasher Hasher { get; } = new();
+
+        public CpdTrackerApplication App { get; }
+
+        public void Dispose() => App.Dispose();
+    }
+
+    public sealed class CountingHasher : IPasswordHasher<AppUser>
+    {
+        private IPasswordHasher<AppUser> _inner = null!;
 
         public int Verifications;
+
+        public CountingHasher Over(IPasswordHasher<AppUser> inner)
+        {
+            _inner = inner;
+            return this;
+        }
 
         public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
 
@@ -25,8 +47,7 @@ public sealed class LoginEnumerationTests
     [Fact]
     public async Task AnUnknownEmailAWrongPasswordAndALockedAccountGetTheSameAnswerAfterOneHashVerificationEach()
     {
-        var hasher = new CountingHasher();
-        await using var app = new CpdTrackerApplication { TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(hasher) };
+        var (app, hasher) = (counted.App, counted.Hasher);
         var client = app.CreateClient();
 
         async Task<(int Status, string Answer, int Verifications)> Attempt(string email, string password)
@@ -56,14 +77,13 @@ public sealed class LoginEnumerationTests
     [Fact]
     public async Task TheWebPagesSignInDoesTheSameHashWorkForAnUnknownEmail()
     {
-        var hasher = new CountingHasher();
-        await using var app = new CpdTrackerApplication { TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(hasher) };
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = counted.App.Services.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var before = counted.Hasher.Verifications;
 
         var unknown = await signIn.PasswordSignInAsync("nobody@test.example", "Some-Password-1", isPersistent: false, lockoutOnFailure: true);
 
         Assert.False(unknown.Succeeded);
-        Assert.Equal(1, hasher.Verifications);
+        Assert.Equal(1, counted.Hasher.Verifications - before);
     }
 }

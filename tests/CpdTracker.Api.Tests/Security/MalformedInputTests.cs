@@ -5,24 +5,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CpdTracker.Api.Tests.Security;
 
 /// <summary>Input a client can send that once gave 500s: each is a 400 problem naming what is wrong, and nothing is written.</summary>
-public sealed class MalformedInputTests : IAsyncLifetime
+public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : IClassFixture<MalformedInputTests.AMeeting>
 {
-    private readonly CpdTrackerApplication _app = new();
-    private HttpClient _admin = null!;
-    private int _member;
-    private int _group;
-    private int _meeting;
-
-    public async Task InitializeAsync()
+    /// <summary>A member leading a group with one meeting, in an application the tests share: each is refused and writes nothing.</summary>
+    public sealed class AMeeting : IAsyncLifetime
     {
-        _admin = await _app.CreateAdminClientAsync();
-        var society = new Society(_admin);
-        _member = await society.AddMember("Member");
-        _group = await society.AddGroup(_member, []);
-        _meeting = (await society.Schedule(_group))["id"]!.GetValue<int>();
-    }
+        public CpdTrackerApplication App { get; } = new();
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public HttpClient Admin { get; private set; } = null!;
+
+        public int Member { get; private set; }
+
+        public int Group { get; private set; }
+
+        public int Meeting { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Admin = await App.SharedAdminClientAsync();
+            var society = new Society(Admin);
+            Member = await society.AddMember("Member");
+            Group = await society.AddGroup(Member, []);
+            Meeting = (await society.ScheduleMeeting(Group)).Id;
+        }
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
 
     private const string Member = "\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"";
     private const string Group = "\"name\":\"G\",\"city\":\"Perth\",\"timeZone\":\"Australia/Perth\",\"mode\":\"Online\"";
@@ -55,7 +63,7 @@ public sealed class MalformedInputTests : IAsyncLifetime
             Content = new StringContent(Fill(body), Encoding.UTF8, "application/json"),
         };
 
-        var response = await _admin.SendAsync(request);
+        var response = await seed.Admin.SendAsync(request);
 
         Assert.False(string.IsNullOrEmpty(await response.ProblemFor(field)));
         Assert.Equal(before, await RowsAsync());
@@ -73,7 +81,7 @@ public sealed class MalformedInputTests : IAsyncLifetime
     [InlineData("/api/members/MEMBER/attendance?to=9999-12-31", "to")]
     public async Task ADateOutsideTheYears2000To2100IsAProblemNamingTheParameter(string url, string field)
     {
-        var response = await _admin.GetAsync(Fill(url));
+        var response = await seed.Admin.GetAsync(Fill(url));
 
         Assert.Contains("between 2000-01-01 and 2100-12-31", await response.ProblemFor(field));
     }
@@ -81,29 +89,36 @@ public sealed class MalformedInputTests : IAsyncLifetime
     [Fact]
     public async Task AnExportThatFailsPartWayFailsVisiblyInsteadOfLookingComplete()
     {
+        // Its own application: it stores a row no export can write.
+        await using var app = new CpdTrackerApplication();
+        var admin = await app.CreateAdminClientAsync();
+        var society = new Society(admin);
+        var member = await society.AddMember("Member");
+        var meeting = (await society.ScheduleMeeting(await society.AddGroup(member, []))).Id;
+
         // A row the export cannot write, stored before dates were bounded: the export must not end as if it were complete.
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-            db.Attendances.Add(new CpdTracker.Domain.Meetings.Attendance { MeetingId = _meeting, MemberId = _member, Status = CpdTracker.Domain.Meetings.AttendanceStatus.Present, MinutesAttended = 90 });
+            db.Attendances.Add(new CpdTracker.Domain.Meetings.Attendance { MeetingId = meeting, MemberId = member, Status = CpdTracker.Domain.Meetings.AttendanceStatus.Present, MinutesAttended = 90 });
             await db.SaveChangesAsync();
             await db.Database.ExecuteSqlRawAsync("INSERT INTO Meetings (Kind, Title, StartsAtUtc, TimeZone, LocalDate, DurationMinutes, Mode, Status, GroupId, Version) " +
-                "SELECT Kind, Title, '9999-12-31 12:58:00', TimeZone, '9999-12-31', 720, Mode, Status, GroupId, Version FROM Meetings WHERE Id = {0}", _meeting);
+                "SELECT Kind, Title, '9999-12-31 12:58:00', TimeZone, '9999-12-31', 720, Mode, Status, GroupId, Version FROM Meetings WHERE Id = {0}", meeting);
             await db.Database.ExecuteSqlRawAsync("INSERT INTO Attendances (MeetingId, MemberId, Status, MinutesAttended, Role) " +
-                "SELECT (SELECT MAX(Id) FROM Meetings), MemberId, Status, MinutesAttended, Role FROM Attendances WHERE MeetingId = {0}", _meeting);
+                "SELECT (SELECT MAX(Id) FROM Meetings), MemberId, Status, MinutesAttended, Role FROM Attendances WHERE MeetingId = {0}", meeting);
         }
 
-        var response = await _admin.GetAsync("/api/reports/attendance.csv", HttpCompletionOption.ResponseHeadersRead);
+        var response = await admin.GetAsync("/api/reports/attendance.csv", HttpCompletionOption.ResponseHeadersRead);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Assert.ThrowsAnyAsync<Exception>(() => response.Content.ReadAsStringAsync());
     }
 
-    private string Fill(string text) => text.Replace("MEMBER", $"{_member}").Replace("GROUP", $"{_group}").Replace("MEETING", $"{_meeting}");
+    private string Fill(string text) => text.Replace("MEMBER", $"{seed.Member}").Replace("GROUP", $"{seed.Group}").Replace("MEETING", $"{seed.Meeting}");
 
     private async Task<string> RowsAsync()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = seed.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
         return $"{await db.Members.CountAsync()} {await db.Groups.CountAsync()} {await db.Workshops.CountAsync()} {await db.Meetings.CountAsync()} " +
                $"{await db.Attendances.CountAsync()} {await db.RuleSets.CountAsync()} {await db.AuditEntries.CountAsync()}";

@@ -1,30 +1,32 @@
 using CpdTracker.Api.Data.Identity;
+using CpdTracker.Api.Features.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Security;
 
-public sealed class SessionTests
+/// <summary>The application is shared; a test that locks or changes an account does it to a member's account of its own.</summary>
+public sealed class SessionTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     private sealed record Session(string AccessToken, string RefreshToken, int ExpiresIn);
 
     [Fact]
     public async Task AnAccessTokenLastsFifteenMinutes()
     {
-        await using var app = new CpdTrackerApplication();
-        var session = await SignInAsync(app, CpdTrackerApplication.AdminEmail);
+        // Its own application: it moves the clock.
+        await using var own = new CpdTrackerApplication();
+        var session = await SignInAsync(own, CpdTrackerApplication.AdminEmail);
 
         Assert.Equal(900, session.ExpiresIn);
-        app.Clock.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(HttpStatusCode.OK, await MeAsync(app, session));
-        app.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, session));
+        own.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(own, session));
+        own.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(own, session));
     }
 
     [Fact]
     public async Task ARefreshTokenWorksOnceAndItsReuseEndsTheWholeSession()
     {
-        await using var app = new CpdTrackerApplication();
         var first = await SignInAsync(app, CpdTrackerApplication.AdminEmail);
         var other = await SignInAsync(app, CpdTrackerApplication.AdminEmail);
 
@@ -43,13 +45,12 @@ public sealed class SessionTests
     [Fact]
     public async Task AcceptingAnInvitationEndsTheSessionsOpenedWithTheOldPassword()
     {
-        await using var app = new CpdTrackerApplication();
-        var admin = await app.CreateAdminClientAsync();
+        var admin = await app.SharedAdminClientAsync();
         var member = await new Society(admin).AddMember("Zoë O'Brien");
         var email = await app.CreateMemberAccountAsync(member);
         var before = await SignInAsync(app, email);
 
-        var token = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
+        var token = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadAs<InvitationResponse>(HttpStatusCode.OK)).Token;
         var accepted = await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation", new { token, password = "A-New-Password-1" });
         Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
 
@@ -61,12 +62,12 @@ public sealed class SessionTests
     [Fact]
     public async Task ALockoutEndsTheAccountsSessions()
     {
-        await using var app = new CpdTrackerApplication();
-        var session = await SignInAsync(app, CpdTrackerApplication.AdminEmail);
+        var email = await AnAccountAsync();
+        var session = await SignInAsync(app, email);
 
         for (var i = 0; i < 5; i++)
         {
-            await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = CpdTrackerApplication.AdminEmail, password = $"wrong-{i}" });
+            await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password = $"wrong-{i}" });
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, session));
@@ -78,14 +79,14 @@ public sealed class SessionTests
     [InlineData("admin disable")]
     public async Task AnAccountChangeMadeOutsideTheApiEndsItsSessions(string change)
     {
-        await using var app = new CpdTrackerApplication();
-        var session = await SignInAsync(app, CpdTrackerApplication.AdminEmail);
+        var email = await AnAccountAsync();
+        var session = await SignInAsync(app, email);
         Assert.Equal(HttpStatusCode.OK, await MeAsync(app, session));
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByEmailAsync(CpdTrackerApplication.AdminEmail))!;
+            var user = (await users.FindByEmailAsync(email))!;
             var result = change == "password change"
                 ? await users.ChangePasswordAsync(user, CpdTrackerApplication.Password, "Another-Password-1")
                 : await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
@@ -96,22 +97,16 @@ public sealed class SessionTests
         Assert.Null(await RefreshAsync(app, session.RefreshToken));
     }
 
-    private static async Task<Session> SignInAsync(CpdTrackerApplication app, string email, string password = CpdTrackerApplication.Password)
-    {
-        var body = await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password })).ReadJson(HttpStatusCode.OK);
-        return new Session(body["accessToken"]!.GetValue<string>(), body["refreshToken"]!.GetValue<string>(), body["expiresIn"]!.GetValue<int>());
-    }
+    private async Task<string> AnAccountAsync() =>
+        await app.CreateMemberAccountAsync(await new Society(await app.SharedAdminClientAsync()).AddMember("Account holder"));
+
+    private static async Task<Session> SignInAsync(CpdTrackerApplication app, string email, string password = CpdTrackerApplication.Password) =>
+        await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password })).ReadAs<Session>(HttpStatusCode.OK);
 
     private static async Task<Session?> RefreshAsync(CpdTrackerApplication app, string refreshToken)
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
-        {
-            return null;
-        }
-
-        var body = await response.ReadJson(HttpStatusCode.OK);
-        return new Session(body["accessToken"]!.GetValue<string>(), body["refreshToken"]!.GetValue<string>(), body["expiresIn"]!.GetValue<int>());
+        return response.StatusCode == HttpStatusCode.Unauthorized ? null : await response.ReadAs<Session>(HttpStatusCode.OK);
     }
 
     private static async Task<HttpStatusCode> MeAsync(CpdTrackerApplication app, Session session)

@@ -1,23 +1,24 @@
 using System.Text;
+using CpdTracker.Api.Features.Groups;
+using CpdTracker.Api.Features.Members;
 
 namespace CpdTracker.Api.Tests.Security;
 
 /// <summary>Text that would garble a frozen certificate, or bloat the database, is refused at the door.</summary>
-public sealed class TextRulesTests : IAsyncLifetime
+public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
-    private readonly CpdTrackerApplication _app = new();
     private HttpClient _admin = null!;
     private Society _society = null!;
     private int _member;
 
     public async Task InitializeAsync()
     {
-        _admin = await _app.CreateAdminClientAsync();
+        _admin = await app.SharedAdminClientAsync();
         _society = new Society(_admin);
         _member = await _society.AddMember("Member");
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static object Member(string fullName) => new { fullName, email = $"{Guid.NewGuid():N}@example.org", profession = "GP", country = "AU" };
 
@@ -44,9 +45,9 @@ public sealed class TextRulesTests : IAsyncLifetime
     [InlineData("Łukasz Żółć")]
     public async Task NamesInTheCertificateFontAreTaken(string name)
     {
-        var created = await (await _admin.PostAsJsonAsync("/api/members", Member(name))).ReadJson(HttpStatusCode.Created);
+        var created = await (await _admin.PostAsJsonAsync("/api/members", Member(name))).ReadAs<MemberResponse>(HttpStatusCode.Created);
 
-        Assert.Equal(name, created["fullName"]!.GetValue<string>());
+        Assert.Equal(name, created.FullName);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class TextRulesTests : IAsyncLifetime
     {
         const string bidi = "Group \u202E";
         var group = await _society.AddGroup(_member, []);
-        var meeting = (await _society.Schedule(group))["id"]!.GetValue<int>();
+        var meeting = (await _society.ScheduleMeeting(group)).Id;
         await (await _admin.PostAsync($"/api/meetings/{meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
         var groupBody = new
         {
@@ -97,15 +98,15 @@ public sealed class TextRulesTests : IAsyncLifetime
 
         Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, overlapping))).ProblemFor("enrolments"));
         Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, thousands))).ProblemFor("enrolments"));
-        var group = await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, successive))).ReadJson(HttpStatusCode.Created);
-        Assert.Equal(2, group["enrolments"]!.AsArray().Count);
+        var group = await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, successive))).ReadAs<GroupResponse>(HttpStatusCode.Created);
+        Assert.Equal(2, group.Enrolments.Count);
     }
 
     [Fact]
     public async Task AnEnumGivenAsANumberIsRefused()
     {
         var group = await _society.AddGroup(_member, []);
-        var meeting = (await _society.Schedule(group))["id"]!.GetValue<int>();
+        var meeting = (await _society.ScheduleMeeting(group)).Id;
 
         Assert.Contains("GP", await (await _admin.PostAsync("/api/members", Json("{\"fullName\":\"A\",\"email\":\"n@example.org\",\"profession\":1,\"country\":\"AU\"}"))).ProblemFor("profession"));
         Assert.Contains("Present", await (await _admin.PutAsync($"/api/meetings/{meeting}/attendance", Json($"{{\"entries\":[{{\"memberId\":{_member},\"status\":0}}]}}"))).ProblemFor("entries[0].status"));
