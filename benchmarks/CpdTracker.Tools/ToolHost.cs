@@ -21,6 +21,7 @@ public static class ToolHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection([
             new("ConnectionStrings:Default", $"Data Source={database}"),
+            new("App:PublicBaseUrl", "https://cpd.synthetic.example"),
             new("Society:PostalAddress", "PO Box 1 (synthetic)\nMelbourne VIC 3000"),
             new("Society:ContactEmail", "cpd@synthetic.example"),
             new("Society:Website", "synthetic.example"),

@@ -16,6 +16,9 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         var invitation = await InvitationTokenAsync();
         var code = await CodeAsync();
+        var open = await PartlyMarkedRegisterAsync();
+        var conflicted = await served.ScheduleAsync("2026-11-17T18:00");
+        var locked = await LockedRegisterAsync();
         var pages = new (string Name, string? Email, string Url, Func<IPage, Task>? Act)[]
         {
             ("signin", null, "/signin", null),
@@ -27,6 +30,11 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
             ("not-found", null, "/no-such-page", null),
             ("home-leader", ServedApp.LeaderEmail, "/", null),
             ("my-groups", ServedApp.LeaderEmail, "/groups", null),
+            ("group", ServedApp.LeaderEmail, $"/groups/{ServedApp.MelbourneGroupId}", null),
+            ("register", ServedApp.LeaderEmail, $"/meetings/{open}", null),
+            ("register-conflict", ServedApp.LeaderEmail, $"/meetings/{conflicted}", page => SavedMeanwhileAsync(page, conflicted)),
+            ("lock", ServedApp.LeaderEmail, $"/meetings/{open}/lock", null),
+            ("register-locked", ServedApp.LeaderEmail, $"/meetings/{locked}", null),
             ("my-cpd", ServedApp.ClinicianEmail, "/my/cpd", OpenFirstStatementAsync),
             ("admin", CpdTrackerApplication.AdminEmail, "/admin", null),
         };
@@ -87,7 +95,7 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
                 if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || el.closest('.visually-hidden')) continue;
                 const ownText = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
                 if (ownText && parseFloat(style.fontSize) < 16) problems.push(`text under 16px: <${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}"`);
-                const control = el.matches('button, input:not([type=hidden]), select, textarea, summary, nav a, .button, ul.choices a, ul.documents a, footer a');
+                const control = el.matches('button, input:not([type=hidden]), select, textarea, summary, nav a, .button, ul.choices a, ul.documents a, ul.meetings a, .crumbs a, footer a');
                 if (control && box.height < 44) problems.push(`control under 44px tall (${box.height}px): <${el.tagName.toLowerCase()}> "${(el.textContent || el.name || '').trim().slice(0, 40)}"`);
             }
             return problems;
@@ -109,6 +117,42 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = pdf });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
         await Assertions.Expect(page.Locator(".verdict h2")).ToHaveTextAsync("Not the issued file");
+    }
+
+    /// <summary>A register held on Thursday 19 November with a few lines marked by the co-leader, the rest waiting.</summary>
+    private async Task<int> PartlyMarkedRegisterAsync()
+    {
+        var meeting = await served.ScheduleAsync("2026-11-19T18:00");
+        using var coLeader = await served.ApiClientAsync(ServedApp.CoLeaderEmail);
+        await (await coLeader.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", new
+        {
+            entries = new object[]
+            {
+                new { memberId = 1, status = "Present" }, new { memberId = 2, status = "Present", role = "Presenter" },
+                new { memberId = 3, status = "Late", minutesAttended = 70 }, new { memberId = 4, status = "Apology" },
+            },
+        })).ReadJson(HttpStatusCode.OK);
+        return meeting;
+    }
+
+    private async Task SavedMeanwhileAsync(IPage page, int meeting)
+    {
+        using (var coLeader = await served.ApiClientAsync(ServedApp.CoLeaderEmail))
+        {
+            await (await coLeader.PutAsJsonAsync($"/api/meetings/{meeting}/attendance/3", new { status = "LeftEarly", minutesAttended = 60 })).ReadJson(HttpStatusCode.OK);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark all present" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).Last.ClickAsync();
+        await page.Locator(".error-summary h2").WaitForAsync();
+    }
+
+    private async Task<int> LockedRegisterAsync()
+    {
+        await using var scope = served.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
+        return db.Meetings.Where(m => m.GroupId == ServedApp.MelbourneGroupId && m.Status == CpdTracker.Domain.Meetings.MeetingStatus.Locked)
+            .OrderByDescending(m => m.StartsAtUtc).Select(m => m.Id).First();
     }
 
     private static async Task OpenFirstStatementAsync(IPage page) => await page.Locator("details summary").First.ClickAsync();

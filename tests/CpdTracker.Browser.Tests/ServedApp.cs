@@ -11,6 +11,13 @@ public sealed class ServedApp : IAsyncLifetime
     public const string ClinicianEmail = "zoe.obrien@demo.balint.example";
     public const int ClinicianId = 3;
     public const string LeaderEmail = "helen.marsh@demo.balint.example";
+    public const string CoLeaderEmail = "tom.nguyen@demo.balint.example";
+
+    /// <summary>The demo's Melbourne group: Dr Helen Marsh leads it, Dr Tom Nguyen co-leads it.</summary>
+    public const int MelbourneGroupId = 1;
+
+    /// <summary>The demo's trans-Tasman online group, on Sydney time: Dr Tom Nguyen leads it, Dr Helen Marsh co-leads it; eight on its register.</summary>
+    public const int OnlineGroupId = 4;
 
     public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
 
@@ -30,6 +37,7 @@ public sealed class ServedApp : IAsyncLifetime
             var accounts = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>();
             await accounts.CreateAsync(ClinicianEmail, CpdTrackerApplication.Password, ClinicianId, admin: false);
             await accounts.CreateAsync(LeaderEmail, CpdTrackerApplication.Password, 1, admin: false);
+            await accounts.CreateAsync(CoLeaderEmail, CpdTrackerApplication.Password, 2, admin: false);
         }
 
         // The demo's certificates and summaries are issued by background jobs started with it.
@@ -58,6 +66,24 @@ public sealed class ServedApp : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>A client of the served API with the bearer token of <paramref name="email"/>, for what a test arranges.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = CpdTrackerApplication.Password });
+        var token = (await login.ReadJson(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Schedules a meeting of a group Dr Helen Marsh leads, as she would, at a local time in the group's zone; returns its id.</summary>
+    public async Task<int> ScheduleAsync(string startsAtLocal, int groupId = MelbourneGroupId)
+    {
+        using var leader = await ApiClientAsync(LeaderEmail);
+        var response = await leader.PostAsJsonAsync($"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = 90, mode = "InPerson" });
+        return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
     }
 
     public async Task DisposeAsync()

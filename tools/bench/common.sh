@@ -17,7 +17,7 @@ build() { dotnet build -c Release "$ROOT/benchmarks/CpdTracker.Tools" -v q -nolo
 # Starts the API on loopback over a copy of the synthetic database and signs in; sets APP_PID and TOKEN.
 start_app() {
   local db="$1"
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Default="Data Source=$db" \
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Default="Data Source=$db" App__PublicBaseUrl="$BASE" \
     Bootstrap__AdminEmail="$ADMIN_EMAIL" Bootstrap__AdminPassword="$ADMIN_PASSWORD" Logging__LogLevel__Default=Warning \
     dotnet "$API_DLL" > "$BENCH_DIR/app.log" 2>&1 &
   APP_PID=$!

@@ -18,6 +18,19 @@ public static class Display
         return $"{local.ToString("dddd d MMMM yyyy, h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} {ZoneAbbreviations.For(zone, utc)}";
     }
 
+    /// <summary>"Wednesday 25 November 2026": the day in the zone.</summary>
+    public static string Day(DateTime utc, string zone) => LocalStart.ToLocal(utc, ZoneLookup.Find(zone)).ToString("dddd d MMMM yyyy", Culture);
+
+    /// <summary>"7:00 pm AEDT".</summary>
+    public static string Time(DateTime utc, string zone)
+    {
+        var local = LocalStart.ToLocal(utc, ZoneLookup.Find(zone));
+        return $"{local.ToString("h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} {ZoneAbbreviations.For(zone, utc)}";
+    }
+
+    /// <summary>"Melbourne time" for Australia/Melbourne: how a person names the clock a group keeps.</summary>
+    public static string ZoneName(string zone) => $"{zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' ')} time";
+
     public static string Period(DateOnly start, DateOnly end) => $"{Date(start)} to {Date(end)}";
 
     /// <summary>"1.5 hours", "1 hour", "40 points".</summary>

@@ -32,6 +32,7 @@ public static class PagesExtensions
         builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         services.AddScoped<MemberDocuments>();
         services.AddScoped<Features.Cpd.Pages.MyCpdOverview>();
+        services.AddScoped<Features.Meetings.Pages.MeetingPages>();
         services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         // After every other configuration, so the API's and the job dashboard's 401 stay as security set them.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
@@ -90,7 +91,7 @@ public static class PagesExtensions
     {
         var page = new PageEndpointMetadata();
         app.MapStaticAssets().AllowAnonymous().WithMetadata(page);
-        app.MapRazorComponents<App>().RequireAuthorization(PagePolicy).WithMetadata(page);
+        app.MapRazorComponents<App>().RequireAuthorization(PagePolicy).WithMetadata(page).Add(LeaderPageAttribute.DeclareResource);
         app.MapSignOutEndpoint().WithMetadata(page);
         app.MapMyDownloadEndpoints().RequireAuthorization(PagePolicy).WithMetadata(page);
         // An unknown address outside the API is a page not found (the API's own unknown addresses are left as they were).

@@ -10,6 +10,7 @@ public static class ApiExtensions
 {
     public static IHostApplicationBuilder AddCpdApi(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CpdExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -109,7 +109,7 @@ public sealed class CertificateEmailTests
         var token = (await (await admin.PostAsync($"/api/members/{m.Gp}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
         await app.WaitForJobsAsync();
         var invitation = Assert.Single(mail.To(gpEmail));
-        Assert.Contains($"http://localhost:5080/invitation/{token}", Text(invitation));
+        Assert.Contains($"https://cpd.test.example/invitation/{token}", Text(invitation));
     }
 
     [Fact]

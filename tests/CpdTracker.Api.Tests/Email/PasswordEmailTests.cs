@@ -36,7 +36,7 @@ public sealed partial class PasswordEmailTests
         Assert.Equal(known.Content.Headers.ContentType?.ToString(), unknown.Content.Headers.ContentType?.ToString());
         var message = Assert.Single(mail.Messages);
         Assert.Equal(email, message.To.Mailboxes.Single().Address);
-        Assert.Contains("http://localhost:5080/reset-password?email=", Text(message));
+        Assert.Contains("https://cpd.test.example/reset-password?email=", Text(message));
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public sealed partial class PasswordEmailTests
         Assert.Single(mail.Messages, m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"http://localhost:5080/reset-password\?\S+")]
+    [GeneratedRegex(@"https://cpd\.test\.example/reset-password\?\S+")]
     private static partial Regex ResetLink();
 }

@@ -103,6 +103,12 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
             builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
         }
 
+        // Development has its own default (http://localhost:5080); elsewhere the address printed on documents must be given.
+        if (Environment != "Development")
+        {
+            builder.UseSetting("App:PublicBaseUrl", "https://cpd.test.example");
+        }
+
         builder.UseSetting("Society:PostalAddress", "PO Box 1234\nCarlton South VIC 3053\nAustralia");
         builder.UseSetting("Society:ContactEmail", "cpd@test.example");
         builder.UseSetting("Society:Website", "balint.example");
@@ -151,13 +157,14 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         return file;
     });
 
-    /// <summary>Waits until Hangfire has no job enqueued, scheduled or processing: background work is done, not just slept through.</summary>
+    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.
+    /// Idle must be seen on three polls in a row: a job a worker has fetched but not yet marked Processing is in neither count.</summary>
     public async Task WaitForJobsAsync(int seconds = 30)
     {
         // Counted by state in one snapshot: a job a worker has taken off the queue is still Enqueued until it is Processing.
         var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0)
+        for (var idle = 0; idle < 3; idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
             await Task.Delay(20);

@@ -18,7 +18,8 @@ public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<C
 
         foreach (var page in pages)
         {
-            var url = "/" + page.RoutePattern.RawText!.TrimStart('/').Replace("{Code:int}", "404").Replace("{Code}", "NOPE").Replace("{Token}", "no-such-token");
+            var url = "/" + page.RoutePattern.RawText!.TrimStart('/').Replace("{Code:int}", "404").Replace("{Code}", "NOPE").Replace("{Token}", "no-such-token")
+                .Replace("{GroupId:int}", "1").Replace("{MeetingId:int}", "1");
             var response = await browser.Http.GetAsync(url);
             if (page.Metadata.GetMetadata<IAllowAnonymous>() is null)
             {

@@ -7,7 +7,9 @@ public static class CertificatesExtensions
 {
     public static IHostApplicationBuilder AddCpdCertificates(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName)
+            .PostConfigure<IOptions<AppOptions>>((o, app) => o.VerifyBaseUrl ??= app.Value.Link("/verify/"))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SocietyOptions>().BindConfiguration(SocietyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SocietyOptions>, SocietyImagesExist>();
         builder.Services.AddSingleton<IssuingSociety>();

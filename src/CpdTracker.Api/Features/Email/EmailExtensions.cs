@@ -14,9 +14,9 @@ public static class EmailExtensions
             .Validate(o => string.IsNullOrEmpty(o.From) || MailboxAddress.TryParse(o.From, out _), "Email:From must be an address, e.g. \"BSANZ CPD <cpd@example.org>\".")
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https",
-                "App:PublicBaseUrl must be an absolute http or https address, e.g. https://cpd.example.org.")
+        // Bound and checked for form with the API (AddCpdApi); email needs it even where documents print another verify prefix.
+        services.AddOptions<AppOptions>().Validate(o => !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
+            "Set App:PublicBaseUrl to the address members reach this site at (for example https://cpd.example.org): the links in emails start with it.")
             .ValidateOnStart();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<OutboxSignal>();
