@@ -54,6 +54,9 @@ public sealed class ServedApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl, AcceptDownloads = true, Locale = "en-AU" });
+        // A shared two-core CI machine can take longer than Playwright's 30 s default to load a page under load.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
