@@ -105,6 +105,17 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task WithoutAPublicAddressTheAppDoesNotStartEvenIfDocumentsPrintAnotherVerificationPrefix()
+    {
+        await using var app = new CpdTrackerApplication
+        {
+            Environment = "Production", Settings = { ["App:PublicBaseUrl"] = "", ["Certificates:VerifyBaseUrl"] = "https://check.example/v/" },
+        };
+
+        Assert.Contains("the links in emails start with it", Assert.ThrowsAny<Exception>(() => app.Services).ToString());
+    }
+
+    [Fact]
     public async Task WithoutAnSmtpServerEachMessageIsWrittenToThePickupFolderBesideTheDatabase()
     {
         await using var app = new CpdTrackerApplication();

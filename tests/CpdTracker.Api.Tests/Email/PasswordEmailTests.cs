@@ -83,6 +83,6 @@ public sealed partial class PasswordEmailTests
         Assert.Single(mail.Messages, m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"https://cpd.test.example/reset-password\?\S+")]
+    [GeneratedRegex(@"https://cpd\.test\.example/reset-password\?\S+")]
     private static partial Regex ResetLink();
 }

@@ -1,12 +1,7 @@
-using CpdTracker.Api.Jobs;
-using Hangfire;
-
 namespace CpdTracker.Api.Features.Auth;
 
 public static class PasswordResetEndpoints
 {
-    public const string OnItsWay = "If an account has this email, a message with a link to reset its password is on its way.";
-
     public static RouteGroupBuilder MapPasswordResetEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth").WithRequestValidation().RequireRateLimiting(RateLimitOptions.AuthPolicy);
@@ -17,11 +12,10 @@ public static class PasswordResetEndpoints
 
     /// <summary>202 with the same words whether or not the email has an account; the lookup and the message happen in a job,
     /// so the answer takes the same time too.</summary>
-    public static Accepted<ForgotPasswordResponse> ForgotPassword(ForgotPasswordRequest request, IBackgroundJobClient jobs)
+    public static Accepted<ForgotPasswordResponse> ForgotPassword(ForgotPasswordRequest request, PasswordResets resets)
     {
-        var email = request.Email!.Trim();
-        jobs.Enqueue<PasswordResetJob>(job => job.RunAsync(email, CancellationToken.None));
-        return TypedResults.Accepted((string?)null, new ForgotPasswordResponse(OnItsWay));
+        resets.Queue(request.Email!);
+        return TypedResults.Accepted((string?)null, new ForgotPasswordResponse(PasswordResets.OnItsWay));
     }
 
     /// <summary>Sets a new password with the token from the reset link; every session of the account ends.</summary>

@@ -1,19 +1,34 @@
 using System.Text;
 using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Email;
+using CpdTracker.Api.Jobs;
+using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CpdTracker.Api.Features.Auth;
 
 /// <summary>Forgotten passwords with Identity's reset tokens (tied to the security stamp, so a token works once). The link's
-/// token is the Identity token in base64url, safe in a query string. One reset message per account in each 10 minutes.</summary>
-public sealed class PasswordResets(UserManager<AppUser> users, CpdDbContext db, UnitOfWork work, Outbox outbox, AccountMail mail, TimeProvider clock)
+/// token is the Identity token in base64url, safe in a query string. One reset message per account in each 10 minutes.
+/// The API and the web pages both call here.</summary>
+public sealed class PasswordResets(
+    UserManager<AppUser> users, CpdDbContext db, UnitOfWork work, Outbox outbox, AccountMail mail, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(2);
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
     public const string UnusableToken = "The reset link is not valid, already used or expired; ask for a new one.";
+    public const string OnItsWay = "If an account has this email, a message with a link to reset its password is on its way.";
+
+    /// <summary>Queues the look-up and the message, so the caller answers at once and in the same time whether or not the
+    /// email has an account; show <see cref="OnItsWay"/>.</summary>
+    public void Queue(string email)
+    {
+        var trimmed = email.Trim();
+        jobs.Enqueue<PasswordResetJob>(job => job.RunAsync(trimmed, CancellationToken.None));
+    }
+
+    /// <summary>Writes a reset message if the email has an account (run by <see cref="PasswordResetJob"/>).</summary>
 
     public async Task RequestAsync(string email, CancellationToken ct)
     {
