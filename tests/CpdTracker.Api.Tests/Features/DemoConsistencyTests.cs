@@ -44,6 +44,28 @@ public sealed class DemoConsistencyTests(DemoConsistencyTests.DemoSociety demo) 
     }
 
     [Fact]
+    public async Task EveryGroupsLatestMeetingThatHasStartedWaitsToBeMarkedSoALeaderTryingTheDemoHasARegisterToLock()
+    {
+        var client = await demo.App.SharedAdminClientAsync();
+        var now = demo.App.Clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var groups = await (await client.GetAsync("/api/groups")).ReadAs<List<GroupResponse>>(HttpStatusCode.OK);
+
+        foreach (var group in groups)
+        {
+            var url = $"/api/groups/{group.Id}/meetings?from={today.AddDays(-70):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+            var started = (await (await client.GetAsync(url)).ReadAs<List<MeetingResponse>>(HttpStatusCode.OK))
+                .Where(m => m.StartsAtUtc <= now).OrderBy(m => m.StartsAtUtc).ToList();
+            var latest = started[^1];
+            Assert.True(latest.Status == MeetingStatus.Scheduled, $"{group.Name}: {latest.LocalDate} is {latest.Status}.");
+            var register = await (await client.GetAsync($"/api/meetings/{latest.Id}/attendance"))
+                .ReadAs<RegisterResponse>(HttpStatusCode.OK);
+            Assert.All(register.Entries, line => Assert.False(line.Marked, $"{group.Name}: {line.FullName} is marked."));
+            Assert.All(started.SkipLast(1), m => Assert.Equal(MeetingStatus.Locked, m.Status));
+        }
+    }
+
+    [Fact]
     public async Task CertificatesStatementsSummariesAndCollegeCsvAgreeForEveryMemberCollegeAndPeriod()
     {
         var app = demo.App;

@@ -2,11 +2,14 @@ using CpdTracker.Api.Features.Meetings;
 
 namespace CpdTracker.Api.Data.Seed;
 
-/// <summary>Meetings for the year before now (locked, with realistic attendance) and a few to come (open).</summary>
+/// <summary>Meetings for the year before now (locked, with realistic attendance), each group's newest waiting for its
+/// register, and a few to come.</summary>
 public sealed class DemoSchedule(Random random, DateTime utcNow)
 {
     private readonly AttendanceGenerator _attendance = new(random);
 
+    /// <summary>A group's meetings: those that have ended are marked and locked, except the newest that has started, which waits
+    /// unmarked for its leader (so whoever tries the demo, on any day, has a register to mark and lock), and those to come.</summary>
     public IEnumerable<Meeting> Recurring(Group group, DayOfWeek day, TimeOnly time, int everyDays)
     {
         var date = DateOnly.FromDateTime(utcNow).AddDays(-365);
@@ -15,13 +18,18 @@ public sealed class DemoSchedule(Random random, DateTime utcNow)
             date = date.AddDays(1);
         }
 
-        var attendees = AttendanceGenerator.Attendees(group);
+        var meetings = new List<Meeting>();
         for (; date <= DateOnly.FromDateTime(utcNow).AddDays(35); date = date.AddDays(everyDays))
         {
-            var meeting = MeetingScheduler.Create(group.TimeZone, date.ToDateTime(time), 90, group.Mode, ActivityKind.GroupMeeting, group.Name);
+            var meeting = MeetingScheduler.Create(
+                group.TimeZone, date.ToDateTime(time), 90, group.Mode, ActivityKind.GroupMeeting, group.Name);
             meeting.GroupId = group.Id;
-            yield return Register(meeting, attendees);
+            meetings.Add(meeting);
         }
+
+        var waiting = meetings.LastOrDefault(m => m.StartsAtUtc <= utcNow);
+        var attendees = AttendanceGenerator.Attendees(group);
+        return meetings.Select(m => m == waiting ? m : Register(m, attendees)).ToList();
     }
 
     public IEnumerable<Meeting> WorkshopSessions(Workshop workshop)
@@ -38,12 +46,7 @@ public sealed class DemoSchedule(Random random, DateTime utcNow)
         }
 
         _attendance.Fill(meeting, attendees);
-        // The newest meeting's register is left open, as a leader who has not finished would leave it.
-        if (utcNow - meeting.EndsAtUtc > TimeSpan.FromDays(7))
-        {
-            AttendanceGenerator.Lock(meeting);
-        }
-
+        AttendanceGenerator.Lock(meeting);
         return meeting;
     }
 }
