@@ -85,4 +85,25 @@ public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<C
         Assert.Equal(["/groups", "/my/cpd", "/verify"], leaderHome.QuerySelectorAll("ul.choices a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/admin", PageClient.Target(adminHome));
     }
+    [Fact]
+    public async Task ALeadersHomePageOpensWithTheRegistersWaitingForThemOneTapAway()
+    {
+        var society = new Society(await app.SharedAdminClientAsync());
+        var leader = await society.AddMember("Leader");
+        var group = await society.AddGroup(leader, [await society.AddMember("Member")]);
+        var waiting = await society.ScheduleMeeting(group, "2026-11-18T19:00");
+        var locked = await society.ScheduleMeeting(group, "2026-11-04T19:00");
+        await society.Lock(locked.Id);
+        var ahead = await society.ScheduleMeeting(group, "2026-12-02T19:00");
+
+        var home = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader))).GetAsync("/");
+
+        Assert.Equal("Registers to mark", home.QuerySelector("h1")!.TextContent);
+        var first = home.QuerySelector("ul.choices a")!;
+        Assert.Equal($"/meetings/{waiting.Id}", first.GetAttribute("href"));
+        Assert.Contains("Wednesday 18 November 2026", first.TextContent);
+        var links = home.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.DoesNotContain($"/meetings/{locked.Id}", links);
+        Assert.DoesNotContain($"/meetings/{ahead.Id}", links);
+    }
 }

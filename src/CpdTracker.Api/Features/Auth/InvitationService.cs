@@ -53,32 +53,40 @@ public sealed class InvitationService(
     public async Task<Dictionary<string, string[]>> AcceptAsync(string token, string password, CancellationToken ct)
     {
         var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Claimed by a write first, so two uses of one token at once cannot both set a password.
-        var claimed = await db.Invitations.Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct);
-        if (claimed == 0)
+        var errors = new Dictionary<string, string[]>();
+        // One unit of work: when the password is refused, nothing is written and the invitation stays usable.
+        await work.SaveAsync(async () =>
         {
-            return new() { ["token"] = [Refusal] };
-        }
+            // Claimed by a write first, so two uses of one token at once cannot both set a password.
+            var claimed = await db.Invitations
+                .Where(i => i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now), ct);
+            if (claimed == 0)
+            {
+                errors["token"] = [Refusal];
+                return false;
+            }
 
-        var invitation = await db.Invitations.AsNoTracking().FirstAsync(i => i.TokenHash == hash, ct);
-        await VoidLiveAsync(invitation.MemberId, now, ct);
-        var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == invitation.MemberId, ct);
-        var user = await users.Users.FirstOrDefaultAsync(u => u.MemberId == member.Id, ct);
-        var result = user is null
-            ? await users.CreateAsync(new AppUser { UserName = member.Email, Email = member.Email, EmailConfirmed = true, MemberId = member.Id }, password)
-            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
-        if (!result.Succeeded)
-        {
-            // Rolled back with the transaction: the invitation stays usable with a better password.
-            return new() { ["password"] = result.Errors.Select(e => e.Description).ToArray() };
-        }
+            var invitation = await db.Invitations.AsNoTracking().FirstAsync(i => i.TokenHash == hash, ct);
+            await VoidLiveAsync(invitation.MemberId, now, ct);
+            var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == invitation.MemberId, ct);
+            var user = await users.Users.FirstOrDefaultAsync(u => u.MemberId == member.Id, ct);
+            var result = user is null
+                ? await users.CreateAsync(
+                    new AppUser { UserName = member.Email, Email = member.Email, EmailConfirmed = true, MemberId = member.Id },
+                    password)
+                : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+            if (!result.Succeeded)
+            {
+                errors["password"] = result.Errors.Select(e => e.Description).ToArray();
+                return false;
+            }
 
-        audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email }, actor: member.Email);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return [];
+            audit.Record(AuditEntity.Member, member.Id, AuditAction.InvitationAccepted, null, new { member.Email },
+                actor: member.Email);
+            return true;
+        }, ct);
+        return errors;
     }
 
     /// <summary>Ends every invitation of the member still open, by expiring it now.</summary>

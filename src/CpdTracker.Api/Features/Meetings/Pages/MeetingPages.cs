@@ -7,6 +7,9 @@ public sealed record GroupHeader(int Id, string Name, string City, string TimeZo
 /// <summary>A meeting in a group's list: when, what state, and how many lines its register has.</summary>
 public sealed record MeetingItem(int Id, DateTime StartsAtUtc, string TimeZone, MeetingStatus Status, int Marked);
 
+/// <summary>A register its leader can mark and lock now: the meeting has started and the register is not locked.</summary>
+public sealed record WaitingRegister(int MeetingId, int GroupId, string GroupName, DateTime StartsAtUtc, string TimeZone);
+
 public sealed record MeetingLists(IReadOnlyList<MeetingItem> ToMark, IReadOnlyList<MeetingItem> Upcoming, IReadOnlyList<MeetingItem> Recent);
 
 /// <summary>A meeting with the group it belongs to (none for a workshop session) and that group's leaders.</summary>
@@ -44,6 +47,20 @@ public sealed class MeetingPages(CpdDbContext db, TimeProvider clock)
         var recent = await Items(meetings.Where(m => (m.StartsAtUtc <= now && m.Status != MeetingStatus.Scheduled) || (m.StartsAtUtc > now && m.Status == MeetingStatus.Cancelled))
             .OrderByDescending(m => m.StartsAtUtc).Take(RecentCount), ct);
         return new MeetingLists(toMark, upcoming, recent);
+    }
+
+    /// <summary>The registers waiting for this leader (in the groups they lead or co-lead, or every group for an
+    /// administrator), newest first.</summary>
+    public Task<List<WaitingRegister>> WaitingAsync(int? leaderId, bool everyGroup, CancellationToken ct)
+    {
+        var now = UtcNow;
+        return db.Meetings.AsNoTracking()
+            .Where(m => m.GroupId != null && m.StartsAtUtc <= now && m.Status == MeetingStatus.Scheduled)
+            .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new { m, g })
+            .Where(x => everyGroup || x.g.Leaders.Any(l => l.MemberId == leaderId))
+            .OrderByDescending(x => x.m.StartsAtUtc)
+            .Select(x => new WaitingRegister(x.m.Id, x.g.Id, x.g.Name, x.m.StartsAtUtc, x.m.TimeZone))
+            .ToListAsync(ct);
     }
 
     public async Task<MeetingHeader?> MeetingAsync(int id, CancellationToken ct)
