@@ -36,11 +36,14 @@ public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<Cp
     }
 
     [Fact]
-    public async Task AMemberDownloadsTheirOwnCertificateButNotAnotherMembersOne()
+    public async Task AMemberDownloadsTheirNewestCertificateFromTheTopOfMyCpdButNotAnotherMembersOne()
     {
         var mine = await PageClient.SignedInAsync(_s.App, _s.Email);
         var theirs = await PageClient.SignedInAsync(_s.App, _s.OtherEmail);
-        var link = (await mine.GetAsync("/my/cpd")).QuerySelector("ul.documents a")!.GetAttribute("href")!;
+        var page = await mine.GetAsync("/my/cpd");
+        // Under the name, before every college's statement: the certificate a member who was just told about comes for.
+        var link = page.QuerySelector("p.jump a")!.GetAttribute("href")!;
+        Assert.Equal(link, page.QuerySelector("#documents ~ ul.documents a, #documents ~ h3 + ul.documents a")!.GetAttribute("href"));
 
         var download = await mine.Http.GetAsync(link);
         var refused = await theirs.Http.GetAsync(link);
