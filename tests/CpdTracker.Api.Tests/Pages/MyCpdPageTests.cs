@@ -58,6 +58,27 @@ public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<Cp
     }
 
     [Fact]
+    public async Task AMarkedRegisterWaitsForItsLockOnMyCpdButACancelledMeetingDoesNot()
+    {
+        var group = await _s.Society.AddGroup(await _s.Society.AddMember("Leader"), [_s.Member], "Pacific/Auckland");
+        var waiting = (await _s.Society.ScheduleMeeting(group, "2026-11-19T18:30")).Id;
+        var cancelled = (await _s.Society.ScheduleMeeting(group, "2026-11-20T18:30")).Id;
+        foreach (var meeting in new[] { waiting, cancelled })
+        {
+            await (await _s.Society.SaveRegister(meeting, new { memberId = _s.Member, status = "Present" }))
+                .ReadJson(HttpStatusCode.OK);
+        }
+
+        await (await _s.Society.Client.PostAsJsonAsync($"/api/meetings/{cancelled}/cancel", new { reason = "Snow" }))
+            .ReadJson(HttpStatusCode.OK);
+
+        var page = await (await PageClient.SignedInAsync(_s.App, _s.Email)).GetAsync("/my/cpd");
+
+        var open = page.QuerySelectorAll("section[aria-labelledby=open-registers] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(["Test groupThursday 19 November 2026, 6:30 pm NZDT"], open);
+    }
+
+    [Fact]
     public async Task ThePeriodZipHoldsTheCertificatesOfThePeriodAndTheInterimStatement()
     {
         var browser = await PageClient.SignedInAsync(_s.App, _s.Email);

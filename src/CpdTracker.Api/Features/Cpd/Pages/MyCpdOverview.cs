@@ -31,7 +31,7 @@ public sealed class MyCpdOverview(CpdDbContext db, StatementService statements, 
         }
 
         var open = await db.Attendances.AsNoTracking().Where(a => a.MemberId == memberId)
-            .Join(db.Meetings.Where(m => m.Status != MeetingStatus.Locked), a => a.MeetingId, m => m.Id, (a, m) => m)
+            .Join(db.Meetings.Where(m => m.Status == MeetingStatus.Scheduled), a => a.MeetingId, m => m.Id, (a, m) => m)
             .OrderBy(m => m.StartsAtUtc).Select(m => new OpenRegister(m.Title, m.StartsAtUtc, m.TimeZone)).ToListAsync(ct);
         return new MyCpdView(name, today, colleges, open, await documents.ListAsync(memberId, ct));
     }
