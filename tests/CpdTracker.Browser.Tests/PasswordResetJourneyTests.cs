@@ -1,4 +1,5 @@
 using CpdTracker.Api.Features.Auth;
+using CpdTracker.Api.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Browser.Tests;
@@ -23,7 +24,8 @@ public sealed class PasswordResetJourneyTests(ServedApp served)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(PasswordResets.OnItsWay);
 
         await page.GotoAsync(await served.ResetLinkAsync(email));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Choose a new password");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        await Assertions.Expect(heading).ToHaveTextAsync("Choose a new password");
         await Axe.AssertCleanAsync(page);
         await page.GetByLabel("New password", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByLabel("New password again").FillAsync(NewPassword);
@@ -49,8 +51,9 @@ public sealed class PasswordResetJourneyTests(ServedApp served)
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        var member = db.Members.Where(m => m.Id > 5 && !db.Users.Any(u => u.MemberId == m.Id)).OrderBy(m => m.Id).First();
-        var accounts = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>();
+        var member = db.Members.Where(m => m.Id > 5 && !db.Users.Any(u => u.MemberId == m.Id)).OrderBy(m => m.Id)
+            .First();
+        var accounts = scope.ServiceProvider.GetRequiredService<BootstrapAdmin>();
         await accounts.CreateAsync(member.Email, CpdTrackerApplication.Password, member.Id, admin: false);
         return member.Email;
     }

@@ -22,7 +22,8 @@ public sealed class ServedApp : IAsyncLifetime
 
     public ServedApp() => App = new() { SeedDemo = true, Settings = Mail.Settings };
 
-    /// <summary>The SMTP server the app sends to, on loopback, whose messages a test reads as the recipient would.</summary>
+    /// <summary>The SMTP server the app sends to, on loopback, whose messages a test reads as a recipient
+    /// would.</summary>
     public MailServer Mail { get; } = MailServer.Start();
 
     public CpdTrackerApplication App { get; }
@@ -104,7 +105,8 @@ public sealed class ServedApp : IAsyncLifetime
         var link = new Uri(Regex.Match(text, @"https://cpd\.test\.example/reset-password\?\S+").Value);
         return BaseUrl + link.PathAndQuery;
 
-        static bool IsReset(MimeKit.MimeMessage m) => (m.Subject ?? "").StartsWith("Reset your", StringComparison.Ordinal);
+        static bool IsReset(MimeKit.MimeMessage m) =>
+            (m.Subject ?? "").StartsWith("Reset your", StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-/// <summary>The forgot-password and reset-password pages, without JavaScript, with the mail read off a real SMTP server.
-/// The application and its mail server are shared; each test resets the password of an account of its own.</summary>
+/// <summary>The forgot-password and reset-password pages, without JavaScript, with the mail read off a real SMTP
+/// server. The application and its mail server are shared; each test resets the password of an account of
+/// its own.</summary>
 public sealed partial class PasswordResetPageTests(PasswordResetPageTests.MailedApp shared)
     : IClassFixture<PasswordResetPageTests.MailedApp>
 {
@@ -22,8 +23,8 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
         Assert.Equal("Forgot your password?", signIn.QuerySelector("a[href='/forgot-password']")!.TextContent);
 
         var form = await browser.GetAsync("/forgot-password");
-        var known = await browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = email });
-        var unknown = await browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = "nobody@test.example" });
+        var known = await AskAsync(browser, form, email);
+        var unknown = await AskAsync(browser, form, "nobody@test.example");
         var sent = await browser.GetAsync(PageClient.Target(known));
         await shared.App.WaitForJobsAsync();
 
@@ -40,9 +41,8 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
         var browser = PageClient.Anonymous(shared.App);
         var form = await browser.GetAsync("/forgot-password");
 
-        var empty = await PageClient.ReadAsync(await browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = "" }));
-        var malformed = await PageClient.ReadAsync(
-            await browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = "not an address" }));
+        var empty = await PageClient.ReadAsync(await AskAsync(browser, form, ""));
+        var malformed = await PageClient.ReadAsync(await AskAsync(browser, form, "not an address"));
 
         Assert.Equal("true", empty.QuerySelector("#email")!.GetAttribute("aria-invalid"));
         Assert.Contains("must not be empty", empty.QuerySelector("#email-error")!.TextContent);
@@ -61,15 +61,16 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
         Assert.Equal(email, page.QuerySelector("input#username[readonly]")!.GetAttribute("value"));
         Assert.Equal("no-referrer", page.QuerySelector("meta[name=referrer]")!.GetAttribute("content"));
 
-        var mismatch = await PageClient.ReadAsync(await browser.SubmitAsync(page, "reset-password", Passwords(NewPassword, "Other")));
-        var weak = await PageClient.ReadAsync(await browser.SubmitAsync(page, "reset-password", Passwords("alllowercaseletters")));
-        var done = await browser.SubmitAsync(page, "reset-password", Passwords(NewPassword));
+        var mismatch = await PageClient.ReadAsync(await SetAsync(browser, page, NewPassword, "Other"));
+        var weak = await PageClient.ReadAsync(await SetAsync(browser, page, "alllowercaseletters"));
+        var done = await SetAsync(browser, page, NewPassword);
 
         Assert.Equal("The two passwords are not the same.", ErrorText(mismatch, "confirm"));
         Assert.Contains("uppercase", ErrorText(weak, "newPassword"));
-        Assert.DoesNotContain(weak.QuerySelectorAll("input[type=password]"), i => !string.IsNullOrEmpty(i.GetAttribute("value")));
+        Assert.All(weak.QuerySelectorAll("input[type=password]"), i => Assert.Empty(i.GetAttribute("value") ?? ""));
         Assert.Equal("/signin?passwordset=true", PageClient.Target(done));
-        Assert.Contains("Your password is set", (await browser.GetAsync("/signin?passwordset=true")).QuerySelector("[role=status]")!.TextContent);
+        var signIn = await browser.GetAsync(PageClient.Target(done));
+        Assert.Contains("Your password is set", signIn.QuerySelector("[role=status]")!.TextContent);
         await PageClient.SignedInAsync(shared.App, email, NewPassword);
         var old = await PageClient.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/signin"), "signin",
             new() { ["Input.Email"] = email, ["Input.Password"] = CpdTrackerApplication.Password }));
@@ -90,8 +91,8 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
         var first = await browser.GetAsync(link);
         var second = await browser.GetAsync(link);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(first, "reset-password", Passwords(NewPassword))).StatusCode);
-        var late = await PageClient.ReadAsync(await browser.SubmitAsync(second, "reset-password", Passwords("Another-Password-2")));
+        Assert.Equal(HttpStatusCode.Redirect, (await SetAsync(browser, first, NewPassword)).StatusCode);
+        var late = await PageClient.ReadAsync(await SetAsync(browser, second, "Another-Password-2"));
 
         Assert.Equal("This reset link cannot be used", late.QuerySelector("h1")!.TextContent);
         await PageClient.SignedInAsync(shared.App, email, NewPassword);
@@ -113,15 +114,17 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
     public async Task AnExpiredLinkCannotBeUsed()
     {
         using var mail = MailServer.Start();
-        // Identity's token provider reads the system clock, not TimeProvider: a lifetime below zero makes every link expired.
+        // Identity's token provider reads the system clock, not TimeProvider: a lifetime below zero expires every link.
         await using var app = new CpdTrackerApplication
         {
             Settings = mail.Settings,
-            TestServices = s => s.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(-1)),
+            TestServices = s =>
+                s.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(-1)),
         };
-        var email = await app.CreateMemberAccountAsync(await new Society(await app.CreateAdminClientAsync()).AddMember("Dr Liam Walsh"));
+        var society = new Society(await app.CreateAdminClientAsync());
+        var email = await app.CreateMemberAccountAsync(await society.AddMember("Dr Liam Walsh"));
         var browser = PageClient.Anonymous(app);
-        await browser.SubmitAsync(await browser.GetAsync("/forgot-password"), "forgot-password", new() { ["Input.Email"] = email });
+        await AskAsync(browser, await browser.GetAsync("/forgot-password"), email);
         await app.WaitForJobsAsync();
         var link = ResetLink(mail, email).Replace("https://cpd.test.example", "", StringComparison.Ordinal);
 
@@ -137,7 +140,7 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
         var posts = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            posts.Add((await browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = "a@test.example" })).StatusCode);
+            posts.Add((await AskAsync(browser, form, "a@test.example")).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], posts);
@@ -147,7 +150,7 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
 
     private async Task<string> RequestLinkAsync(PageClient browser, string email)
     {
-        await browser.SubmitAsync(await browser.GetAsync("/forgot-password"), "forgot-password", new() { ["Input.Email"] = email });
+        await AskAsync(browser, await browser.GetAsync("/forgot-password"), email);
         await Eventually.Until(() => Task.FromResult(shared.Mail.To(email)), m => m.Count > 0);
         return ResetLink(shared.Mail, email).Replace("https://cpd.test.example", "", StringComparison.Ordinal);
     }
@@ -155,8 +158,15 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
     private static string ResetLink(MailServer mail, string email) =>
         ResetLinkPattern().Match(Assert.Single(mail.To(email)).TextBody ?? "").Value;
 
-    private static Dictionary<string, string> Passwords(string password, string? confirm = null) =>
-        new() { ["Input.NewPassword"] = password, ["Input.Confirm"] = confirm ?? password };
+    private static Task<HttpResponseMessage> AskAsync(PageClient browser, IDocument form, string email) =>
+        browser.SubmitAsync(form, "forgot-password", new() { ["Input.Email"] = email });
+
+    private static Task<HttpResponseMessage> SetAsync(
+        PageClient browser, IDocument page, string password, string? confirm = null) =>
+        browser.SubmitAsync(page, "reset-password", new()
+        {
+            ["Input.NewPassword"] = password, ["Input.Confirm"] = confirm ?? password,
+        });
 
     private static string ErrorText(IDocument page, string field) =>
         page.QuerySelector($"#{field}-error")!.TextContent.Replace("Error: ", "", StringComparison.Ordinal);
@@ -173,8 +183,11 @@ public sealed partial class PasswordResetPageTests(PasswordResetPageTests.Mailed
 
         public CpdTrackerApplication App { get; }
 
-        public async Task<string> AccountAsync() =>
-            await App.CreateMemberAccountAsync(await new Society(await App.SharedAdminClientAsync()).AddMember("Dr Zoë O'Brien"));
+        public async Task<string> AccountAsync()
+        {
+            var society = new Society(await App.SharedAdminClientAsync());
+            return await App.CreateMemberAccountAsync(await society.AddMember("Dr Zoë O'Brien"));
+        }
 
         public Task InitializeAsync() => Task.CompletedTask;
 
