@@ -19,11 +19,17 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         var open = await PartlyMarkedRegisterAsync();
         var conflicted = await served.ScheduleAsync("2026-11-17T18:00");
         var locked = await LockedRegisterAsync();
+        var reset = await ResetLinkAsync();
         var pages = new (string Name, string? Email, string Url, Func<IPage, Task>? Act)[]
         {
             ("signin", null, "/signin", null),
             ("signin-wrong-password", null, "/signin", WrongPasswordAsync),
             ("invitation", null, $"/invitation/{invitation}", null),
+            ("forgot-password", null, "/forgot-password", null),
+            ("forgot-password-sent", null, "/forgot-password?sent=true", null),
+            ("reset-password", null, reset, null),
+            ("reset-password-mismatch", null, reset, MismatchedPasswordsAsync),
+            ("reset-password-unusable", null, "/reset-password?email=someone%40example.org&token=QUJD", null),
             ("verify", null, "/verify", null),
             ("verify-valid", null, $"/verify/{code}", null),
             ("verify-edited-file", null, $"/verify/{code}", EditedFileAsync),
@@ -161,6 +167,26 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Features.Auth.InvitationService>().InviteAsync(5, default))!.Token;
+    }
+
+    /// <summary>A reset link for the clinician, as mailed; the page is only looked at, so the password stays.</summary>
+    private async Task<string> ResetLinkAsync()
+    {
+        await using (var scope = served.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Features.Auth.PasswordResets>()
+                .RequestAsync(ServedApp.ClinicianEmail, default);
+        }
+
+        return new Uri(await served.ResetLinkAsync(ServedApp.ClinicianEmail)).PathAndQuery;
+    }
+
+    private static async Task MismatchedPasswordsAsync(IPage page)
+    {
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Harbour-Lights-42");
+        await page.GetByLabel("New password again").FillAsync("Harbour-Lights-24");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set new password" }).ClickAsync();
+        await page.Locator(".error-summary h2").WaitForAsync();
     }
 
     private async Task<string> CodeAsync()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Browser.Tests;
@@ -19,7 +20,13 @@ public sealed class ServedApp : IAsyncLifetime
     /// <summary>The demo's trans-Tasman online group, on Sydney time: Dr Tom Nguyen leads it, Dr Helen Marsh co-leads it; eight on its register.</summary>
     public const int OnlineGroupId = 4;
 
-    public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
+    public ServedApp() => App = new() { SeedDemo = true, Settings = Mail.Settings };
+
+    /// <summary>The SMTP server the app sends to, on loopback, whose messages a test reads as a recipient
+    /// would.</summary>
+    public MailServer Mail { get; } = MailServer.Start();
+
+    public CpdTrackerApplication App { get; }
 
     public string BaseUrl { get; private set; } = "";
 
@@ -89,6 +96,19 @@ public sealed class ServedApp : IAsyncLifetime
         return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
     }
 
+    /// <summary>The link in the password-reset message to <paramref name="email"/>, on this server (the message's link
+    /// starts with App:PublicBaseUrl, a name the browser cannot reach).</summary>
+    public async Task<string> ResetLinkAsync(string email)
+    {
+        var messages = await Eventually.Until(() => Task.FromResult(Mail.To(email)), m => m.Any(IsReset), seconds: 90);
+        var text = messages.Last(IsReset).TextBody ?? "";
+        var link = new Uri(Regex.Match(text, @"https://cpd\.test\.example/reset-password\?\S+").Value);
+        return BaseUrl + link.PathAndQuery;
+
+        static bool IsReset(MimeKit.MimeMessage m) =>
+            (m.Subject ?? "").StartsWith("Reset your", StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -98,6 +118,7 @@ public sealed class ServedApp : IAsyncLifetime
 
         _playwright?.Dispose();
         await App.DisposeAsync();
+        Mail.Dispose();
     }
 }
 

@@ -7,7 +7,8 @@ internal static class Amounts
     public static decimal Round(decimal raw, Rounding rounding)
     {
         var steps = raw / rounding.Increment;
-        var whole = rounding.Mode == RoundingMode.Down ? decimal.Floor(steps) : decimal.Round(steps, MidpointRounding.AwayFromZero);
+        var whole = rounding.Mode == RoundingMode.Down ? decimal.Floor(steps)
+            : decimal.Round(steps, MidpointRounding.AwayFromZero);
         return Normal(whole * rounding.Increment);
     }
 

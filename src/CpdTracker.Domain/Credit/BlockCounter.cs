@@ -1,7 +1,7 @@
 namespace CpdTracker.Domain.Credit;
 
-/// <summary>Block awards: in each activity holding the college's number, the period's full blocks of hours (counted in date order)
-/// earn the award; only the minutes outside full blocks earn per-hour credit.</summary>
+/// <summary>Block awards: in each activity holding the college's number, the period's full blocks of hours (counted in
+/// date order) earn the award; only the minutes outside full blocks earn per-hour credit.</summary>
 internal sealed class BlockCounter
 {
     private readonly RuleSet _rules;
@@ -41,21 +41,28 @@ internal sealed class BlockCounter
         for (var number = before / _blockMinutes + 1; number <= after / _blockMinutes; number++)
         {
             parts.Add(new Part(0, null, new Block(award.Category, award.Award,
-                $"block {number}: {Amounts.Text(award.HoursPerBlock * number)} h attended in {fact.ActivityTitle} ({_rules.College} activity {fact.CollegeActivityNumber}), " +
-                $"completed at this meeting → {Amounts.Text(award.Award)} {Amounts.Unit(_rules)} {award.Category} instead of per-hour {award.ReplacesCategory} for those {hours} h")));
+                $"block {number}: {Amounts.Text(award.HoursPerBlock * number)} h attended in {fact.ActivityTitle} " +
+                $"({_rules.College} activity {fact.CollegeActivityNumber}), completed at this meeting → " +
+                $"{Amounts.Text(award.Award)} {Amounts.Unit(_rules)} {award.Category} " +
+                $"instead of per-hour {award.ReplacesCategory} for those {hours} h")));
         }
 
-        // Minutes already inside a block that a later meeting completes earn nothing per hour; the block line will carry them.
+        // Minutes already inside a block that a later meeting completes earn nothing per hour;
+        // the block line will carry them.
         var open = Math.Min(after % _blockMinutes, towards);
         if (open > 0)
         {
-            parts.Add(new Part(0, $"{open} of {fact.MinutesAttended} min towards block {after / _blockMinutes + 1} of {hours} h in {fact.ActivityTitle} " +
-                $"({after % _blockMinutes} of {_blockMinutes} min so far)", null));
+            parts.Add(new Part(0,
+                $"{open} of {fact.MinutesAttended} min towards block {after / _blockMinutes + 1} of {hours} h " +
+                $"in {fact.ActivityTitle} ({after % _blockMinutes} of {_blockMinutes} min so far)", null));
         }
 
         if (fact.MinutesAttended > towards)
         {
-            parts.Add(new Part(fact.MinutesAttended - towards, towards > 0 ? $"{towards} min counted in {Blocks(before / _blockMinutes + 1, after / _blockMinutes)}; " : null, null));
+            var counted = towards > 0
+                ? $"{towards} min counted in {Blocks(before / _blockMinutes + 1, after / _blockMinutes)}; "
+                : null;
+            parts.Add(new Part(fact.MinutesAttended - towards, counted, null));
         }
 
         return parts;
@@ -65,6 +72,7 @@ internal sealed class BlockCounter
 
     private bool IsEligible(AttendanceFact fact) =>
         _rules.BlockAward is { } award && !string.IsNullOrWhiteSpace(fact.CollegeActivityNumber)
-        && fact.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology) && fact.MinutesAttended >= Math.Max(1, _rules.MinimumMinutes)
+        && fact.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology)
+        && fact.MinutesAttended >= Math.Max(1, _rules.MinimumMinutes)
         && _rules.MappingFor(fact.Kind, fact.Role)?.Categories.Any(c => c.Category == award.ReplacesCategory) == true;
 }

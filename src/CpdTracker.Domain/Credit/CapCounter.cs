@@ -19,7 +19,8 @@ internal sealed class CapCounter(RuleSet rules)
         return allowed == line.Amount ? line : line with
         {
             Amount = Amounts.Normal(allowed),
-            Explanation = $"{line.Explanation}; capped: this activity's {line.Category} is limited to {Amounts.Text(cap.MaxPerActivity)} a period, so {Amounts.Text(allowed)} counts",
+            Explanation = $"{line.Explanation}; capped: this activity's {line.Category} is limited to " +
+                $"{Amounts.Text(cap.MaxPerActivity)} a period, so {Amounts.Text(allowed)} counts",
         };
     }
 }

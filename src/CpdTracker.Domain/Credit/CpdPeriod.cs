@@ -8,5 +8,6 @@ public sealed record CpdPeriod(DateOnly Start, DateOnly End)
     public bool Contains(DateOnly date) => Start <= date && date <= End;
 
     public override string ToString() =>
-        $"{Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        $"{Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to " +
+        $"{End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

@@ -1,9 +1,11 @@
 namespace CpdTracker.Domain.Credit;
 
-/// <summary>Turns attendance into credit under one rule set: per line, then block awards, then caps, then totals and requirements.</summary>
+/// <summary>Turns attendance into credit under one rule set: per line, then block awards, then caps, then
+/// totals and requirements.</summary>
 public static class CreditEngine
 {
-    public static CreditStatement Compute(RuleSet rules, MembershipFacts membership, CpdPeriod period, IEnumerable<AttendanceFact> facts)
+    public static CreditStatement Compute(RuleSet rules, MembershipFacts membership, CpdPeriod period,
+        IEnumerable<AttendanceFact> facts)
     {
         var ordered = AttendanceOrder.Sort(facts.Where(f => period.Contains(f.LocalDate)));
         var lines = new List<CreditLine>();
@@ -33,7 +35,8 @@ public static class CreditEngine
 
         if (mapping is null)
         {
-            return [PerHourCredit.Line(fact, first, 0, $"{rules.Code} credits no {fact.Kind} activity for a {fact.Role}")];
+            return [PerHourCredit.Line(fact, first, 0,
+                $"{rules.Code} credits no {fact.Kind} activity for a {fact.Role}")];
         }
 
         if (fact.MinutesAttended <= 0)
@@ -43,7 +46,9 @@ public static class CreditEngine
 
         if (fact.MinutesAttended < rules.MinimumMinutes)
         {
-            return [PerHourCredit.Line(fact, first, 0, $"{fact.MinutesAttended} of {fact.DurationMinutes} min is below the {rules.MinimumMinutes}-minute minimum")];
+            return [PerHourCredit.Line(fact, first, 0,
+                $"{fact.MinutesAttended} of {fact.DurationMinutes} min is below the " +
+                $"{rules.MinimumMinutes}-minute minimum")];
         }
 
         return blocks.Split(fact).SelectMany(part => part switch
@@ -56,7 +61,8 @@ public static class CreditEngine
 
     private static Dictionary<string, decimal> Totals(RuleSet rules, List<CreditLine> lines)
     {
-        var totals = rules.Categories.Concat(rules.Requirements.SelectMany(r => r.Categories)).Distinct().ToDictionary(c => c, _ => 0m);
+        var totals = rules.Categories.Concat(rules.Requirements.SelectMany(r => r.Categories)).Distinct()
+            .ToDictionary(c => c, _ => 0m);
         foreach (var line in lines.Where(l => l.Category.Length > 0))
         {
             totals[line.Category] = totals.GetValueOrDefault(line.Category) + line.Amount;

@@ -27,9 +27,11 @@ public sealed record RuleSet(
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
     public ActivityMapping? MappingFor(ActivityKind kind, AttendanceRole role) =>
-        Mappings.FirstOrDefault(m => m.Kind == kind && m.Role == role) ?? Mappings.FirstOrDefault(m => m.Kind == kind && m.Role is null);
+        Mappings.FirstOrDefault(m => m.Kind == kind && m.Role == role)
+            ?? Mappings.FirstOrDefault(m => m.Kind == kind && m.Role is null);
 
     [JsonIgnore]
     public IEnumerable<string> Categories =>
-        Mappings.SelectMany(m => m.Categories.Select(c => c.Category)).Concat(BlockAward is { } b ? [b.Category] : []).Distinct();
+        Mappings.SelectMany(m => m.Categories.Select(c => c.Category)).Concat(BlockAward is { } b ? [b.Category] : [])
+            .Distinct();
 }

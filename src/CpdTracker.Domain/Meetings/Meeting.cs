@@ -1,6 +1,7 @@
 namespace CpdTracker.Domain.Meetings;
 
-/// <summary>A group meeting or workshop session: a UTC instant plus the zone whose local date decides its CPD period.</summary>
+/// <summary>A group meeting or workshop session: a UTC instant plus the zone whose local date
+/// decides its CPD period.</summary>
 public sealed class Meeting
 {
     public int Id { get; set; }
@@ -21,8 +22,8 @@ public sealed class Meeting
     /// the database, not a job queue, remembers what must still be issued or withdrawn.</summary>
     public bool CertificatesDue { get; set; }
 
-    /// <summary>Locked before the app ran (the demo's history, an import): its documents are issued without email, until a person
-    /// locks the register again.</summary>
+    /// <summary>Locked before the app ran (the demo's history, an import): its documents are issued without email,
+    /// until a person locks the register again.</summary>
     public bool Backfilled { get; set; }
 
     public List<Attendance> Attendances { get; set; } = [];

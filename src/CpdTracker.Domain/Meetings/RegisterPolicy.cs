@@ -4,11 +4,17 @@ namespace CpdTracker.Domain.Meetings;
 public static class RegisterPolicy
 {
     public static IReadOnlyDictionary<string, string[]> Check(
-        int durationMinutes, IReadOnlyList<RegisterEntry> entries, Func<int, bool> memberExists, Func<int, bool> mayAttend)
+        int durationMinutes,
+        IReadOnlyList<RegisterEntry> entries,
+        Func<int, bool> memberExists,
+        Func<int, bool> mayAttend)
     {
         var errors = new Dictionary<string, List<string>>();
-        void Add(int i, string field, string message) =>
-            (errors.TryGetValue($"entries[{i}].{field}", out var list) ? list : errors[$"entries[{i}].{field}"] = []).Add(message);
+        void Add(int i, string field, string message)
+        {
+            var key = $"entries[{i}].{field}";
+            (errors.TryGetValue(key, out var list) ? list : errors[key] = []).Add(message);
+        }
 
         var seen = new HashSet<int>();
         for (var i = 0; i < entries.Count; i++)
@@ -55,7 +61,8 @@ public static class RegisterPolicy
                 yield return $"{e.Status} needs the minutes attended.";
                 break;
             case AttendanceStatus.Late or AttendanceStatus.LeftEarly when minutes >= duration:
-                yield return $"{e.Status} means fewer minutes than the meeting's {duration}; use Present for the whole meeting.";
+                yield return $"{e.Status} means fewer minutes than the meeting's {duration}; " +
+                    "use Present for the whole meeting.";
                 break;
         }
 

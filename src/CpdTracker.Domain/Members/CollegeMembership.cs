@@ -1,6 +1,7 @@
 namespace CpdTracker.Domain.Members;
 
-/// <summary>A member's number with one college; CycleStart anchors colleges whose period follows the member's renewal.</summary>
+/// <summary>A member's number with one college; CycleStart anchors colleges whose period follows
+/// the member's renewal.</summary>
 public sealed class CollegeMembership
 {
     public int Id { get; set; }

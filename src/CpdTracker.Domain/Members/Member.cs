@@ -9,10 +9,12 @@ public sealed class Member
     public Profession Profession { get; set; }
     public Country Country { get; set; }
 
-    /// <summary>The IANA zone the member lives in, which decides their "today"; when unset, their group's zone is used.</summary>
+    /// <summary>The IANA zone the member lives in, which decides their "today"; when unset, their
+    /// group's zone is used.</summary>
     public string? TimeZone { get; set; }
 
-    /// <summary>Whether new certificates and summaries are emailed to the member (invitations and password mail always are).</summary>
+    /// <summary>Whether new certificates and summaries are emailed to the member (invitations and
+    /// password mail always are).</summary>
     public bool CertificateEmails { get; set; } = true;
 
     public List<CollegeMembership> CollegeMemberships { get; set; } = [];

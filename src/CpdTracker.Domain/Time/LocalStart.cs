@@ -13,7 +13,8 @@ public sealed record LocalStart(DateTime Local, DateTime Utc, TimeSpan Offset, b
         if (zone.IsInvalidTime(local))
         {
             throw new DomainException("startsAtLocal",
-                $"{local:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip that hour for daylight saving.");
+                $"{local:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: " +
+                "the clocks skip that hour for daylight saving.");
         }
 
         var ambiguous = zone.IsAmbiguousTime(local);

@@ -1,13 +1,16 @@
 namespace CpdTracker.Domain.Time;
 
-/// <summary>The abbreviations Australians and New Zealanders read on a certificate; .NET gives none, so the society's zones are listed.</summary>
+/// <summary>The abbreviations Australians and New Zealanders read on a certificate; .NET gives none, so the
+/// society's zones are listed.</summary>
 public static class ZoneAbbreviations
 {
     private static readonly Dictionary<string, (string Standard, string Daylight)> Known = new(StringComparer.Ordinal)
     {
-        ["Australia/Sydney"] = ("AEST", "AEDT"), ["Australia/Melbourne"] = ("AEST", "AEDT"), ["Australia/Hobart"] = ("AEST", "AEDT"),
-        ["Australia/Canberra"] = ("AEST", "AEDT"), ["Australia/Brisbane"] = ("AEST", "AEST"), ["Australia/Adelaide"] = ("ACST", "ACDT"),
-        ["Australia/Darwin"] = ("ACST", "ACST"), ["Australia/Perth"] = ("AWST", "AWST"), ["Pacific/Auckland"] = ("NZST", "NZDT"),
+        ["Australia/Sydney"] = ("AEST", "AEDT"), ["Australia/Melbourne"] = ("AEST", "AEDT"),
+        ["Australia/Hobart"] = ("AEST", "AEDT"), ["Australia/Canberra"] = ("AEST", "AEDT"),
+        ["Australia/Brisbane"] = ("AEST", "AEST"), ["Australia/Adelaide"] = ("ACST", "ACDT"),
+        ["Australia/Darwin"] = ("ACST", "ACST"), ["Australia/Perth"] = ("AWST", "AWST"),
+        ["Pacific/Auckland"] = ("NZST", "NZDT"),
         ["Pacific/Chatham"] = ("CHAST", "CHADT"), ["UTC"] = ("UTC", "UTC"), ["Etc/UTC"] = ("UTC", "UTC"),
     };
 

@@ -2,7 +2,8 @@ using CsvHelper;
 
 namespace CpdTracker.Reports.Csv;
 
-/// <summary>A CsvHelper record writer (CsvHelper 34's successor to ClassMap) whose columns are a list, in order.</summary>
+/// <summary>A CsvHelper record writer (CsvHelper 34's successor to ClassMap) whose columns
+/// are a list, in order.</summary>
 public abstract class ColumnMap<TRow>(IReadOnlyList<ColumnWriter<TRow>> columns) : CsvRecordWriter<TRow>
 {
     public IReadOnlyList<string> Headers { get; } = columns.Select(c => c.Header).ToList();

@@ -3,8 +3,9 @@ using CsvHelper;
 
 namespace CpdTracker.Reports.Csv;
 
-/// <summary>Writes rows to a stream as they arrive, never holding the report: RFC 4180 quoting, UTF-8 (with a byte-order
-/// mark for Excel if asked), and any text cell a spreadsheet would run as a formula (= + - @ tab CR) prefixed with '.</summary>
+/// <summary>Writes rows to a stream as they arrive, never holding the report: RFC 4180 quoting, UTF-8 (with a
+/// byte-order mark for Excel if asked), and any text cell a spreadsheet would run as a formula
+/// (= + - @ tab CR) prefixed with '.</summary>
 public static class CsvExport
 {
     public static CsvWriterOptions Options(bool byteOrderMark) => CsvWriterOptions.Default with
@@ -35,9 +36,10 @@ public static class CsvExport
         return csv.RecordCount - 1;
     }
 
-    // CsvHelper hands the token to the source and the stream but does not check it between records; a source that ignores
-    // it (or a plain sequence) would otherwise be written to the end after the client has gone.
-    private static async IAsyncEnumerable<TRow> UntilCancelled<TRow>(IAsyncEnumerable<TRow> rows, [EnumeratorCancellation] CancellationToken ct)
+    // CsvHelper hands the token to the source and the stream but does not check it between records; a source that
+    // ignores it (or a plain sequence) would otherwise be written to the end after the client has gone.
+    private static async IAsyncEnumerable<TRow> UntilCancelled<TRow>(IAsyncEnumerable<TRow> rows,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in rows.WithCancellation(ct))
         {

@@ -9,15 +9,20 @@ public sealed record CsvLayout(string College, string Description, IReadOnlyList
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>Reads and checks a layout; every problem (an unknown field, a missing header, an unknown college) is named.</summary>
+    /// <summary>Reads and checks a layout; every problem (an unknown field, a missing header, an
+    /// unknown college) is named.</summary>
     /// <exception cref="FormatException">The document is not a valid layout.</exception>
-    public static CsvLayout Parse(string json) => Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
+    public static CsvLayout Parse(string json) =>
+        Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static CsvLayout Parse(Stream json) => Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
+    public static CsvLayout Parse(Stream json) =>
+        Checked(Deserialize(() => JsonSerializer.Deserialize<CsvLayout>(json, Json)));
 
-    /// <summary>The categories this layout has a column for; credit in any other category would not show (the report check can say so).</summary>
-    public IReadOnlySet<string> CreditCategories => Columns.Select(c => CollegeReportFields.CategoryOf(c.Field)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    /// <summary>The categories this layout has a column for; credit in any other category would not show (the
+    /// report check can say so).</summary>
+    public IReadOnlySet<string> CreditCategories => Columns.Select(c => CollegeReportFields.CategoryOf(c.Field))
+        .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -14,7 +14,8 @@ internal static class CsvLayoutProblems
 
         if (layout.College != CsvLayout.DefaultCollege && !CollegeCodes.IsKnown(layout.College))
         {
-            yield return $"College '{layout.College}' is not one of {string.Join(", ", CollegeCodes.All)} or {CsvLayout.DefaultCollege}.";
+            yield return $"College '{layout.College}' is not one of {string.Join(", ", CollegeCodes.All)} " +
+                $"or {CsvLayout.DefaultCollege}.";
         }
 
         if (layout.Columns is not { Count: > 0 })
@@ -32,11 +33,14 @@ internal static class CsvLayoutProblems
 
             if (column?.Field is not { } field || !CollegeReportFields.IsKnown(field))
             {
-                yield return $"Column {i} names unknown field '{column?.Field}'; use one of {string.Join(", ", CollegeReportFields.FieldNames)} or {CollegeReportFields.CreditPrefix}<CATEGORY> (capital letters and digits, e.g. credit:EA).";
+                yield return $"Column {i} names unknown field '{column?.Field}'; " +
+                    $"use one of {string.Join(", ", CollegeReportFields.FieldNames)} " +
+                    $"or {CollegeReportFields.CreditPrefix}<CATEGORY> (capital letters and digits, e.g. credit:EA).";
             }
         }
 
-        foreach (var header in layout.Columns.Select(c => c?.Header).OfType<string>().GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var header in layout.Columns.Select(c => c?.Header).OfType<string>()
+            .GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             yield return $"Header '{header.Key}' appears {header.Count()} times.";
         }

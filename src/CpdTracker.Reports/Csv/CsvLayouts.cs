@@ -1,7 +1,8 @@
 namespace CpdTracker.Reports.Csv;
 
-/// <summary>The layouts that ship (Csv/Layouts/*.json, embedded): one per college, and Default for any other. A layout the
-/// society changed is read with <see cref="CsvLayout.Parse(string)"/> and given to <see cref="CollegeReportMap"/> instead.</summary>
+/// <summary>The layouts that ship (Csv/Layouts/*.json, embedded): one per college, and Default for any other. A layout
+/// the society changed is read with <see cref="CsvLayout.Parse(string)"/> and given to
+/// <see cref="CollegeReportMap"/> instead.</summary>
 public static class CsvLayouts
 {
     private const string Prefix = "CpdTracker.CsvLayouts.";

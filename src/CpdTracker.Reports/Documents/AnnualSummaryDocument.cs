@@ -7,12 +7,14 @@ public sealed class AnnualSummaryDocument
 {
     private readonly SummaryLayout _layout;
 
-    /// <exception cref="ArgumentException">The model has no certificate; use <see cref="InterimStatementDocument"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no certificate; use
+    /// <see cref="InterimStatementDocument"/>.</exception>
     public AnnualSummaryDocument(AnnualSummary model)
     {
         if (model.Certificate is null)
         {
-            throw new ArgumentException("An annual summary needs a certificate; an uncertified one is an interim statement.", nameof(model));
+            throw new ArgumentException(
+                "An annual summary needs a certificate; an uncertified one is an interim statement.", nameof(model));
         }
         _layout = new SummaryLayout(model, interim: false);
     }

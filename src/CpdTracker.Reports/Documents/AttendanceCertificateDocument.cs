@@ -23,7 +23,8 @@ public sealed class AttendanceCertificateDocument(AttendanceCertificate model)
     }
 
     private string Subject() =>
-        $"{model.Activity.GroupName}, {DocumentFormat.Date(model.Activity.LocalDate)}, certificate {model.Certificate.Number}";
+        $"{model.Activity.GroupName}, {DocumentFormat.Date(model.Activity.LocalDate)}, " +
+        $"certificate {model.Certificate.Number}";
 
     private IBlock ComposeBody(SocietyArt art)
     {
@@ -55,7 +56,8 @@ public sealed class AttendanceCertificateDocument(AttendanceCertificate model)
             yield return ("Co-leader", coLeader);
         }
         yield return ("Start time", DocumentFormat.Time(activity.LocalStartTime, activity.TimeZoneAbbreviation));
-        yield return ("Mode", activity.Location is { } place ? $"{DocumentFormat.Mode(activity.Mode)}, {place}" : DocumentFormat.Mode(activity.Mode));
+        yield return ("Mode", activity.Location is { } place ? $"{DocumentFormat.Mode(activity.Mode)}, {place}"
+            : DocumentFormat.Mode(activity.Mode));
         yield return ("Duration", DocumentFormat.Minutes(activity.DurationMinutes));
         yield return ("Attended", DocumentFormat.Minutes(model.MinutesAttended));
         yield return ("Role", DocumentFormat.Role(model.Role));

@@ -5,7 +5,8 @@ namespace CpdTracker.Reports.Documents;
 
 // The end of every certified document: its number and verification details beside a QR code of the verification
 // address, and the signatory, when one is configured, under them.
-internal sealed class CertificateSection(SocietyDetails society, SocietyArt art, CertificateReference certificate, DateOnly issueDate) : IBlock
+internal sealed class CertificateSection(SocietyDetails society, SocietyArt art, CertificateReference certificate,
+    DateOnly issueDate) : IBlock
 {
     public const string ScanToVerify = "Scan to verify";
     private const float QrSize = 80;
@@ -29,21 +30,24 @@ internal sealed class CertificateSection(SocietyDetails society, SocietyArt art,
         ("Date of issue", DocumentFormat.Date(issueDate)),
     ]);
 
-    // The signature on its line with the signatory's name and title beside it; without a signature image, the name alone.
+    // The signature on its line with the signatory's name and title beside it; without a
+    // signature image, the name alone.
     private IBlock? Signature()
     {
         if (society.Signatory is not { } signatory)
         {
             return null;
         }
-        var name = new Stack(new TextBlock(signatory.Name, TextStyle.BodyBold), new TextBlock($"{signatory.Title}, {society.Name}", TextStyle.Muted));
+        var name = new Stack(new TextBlock(signatory.Name, TextStyle.BodyBold),
+            new TextBlock($"{signatory.Title}, {society.Name}", TextStyle.Muted));
         if (art.Signature is not { } signature)
         {
             return new Stack(new TextBlock("Signed for the society by", TextStyle.Muted), name);
         }
         return new Columns(
         [
-            Column.Fixed(new Stack(new ImageBlock(signature, SocietyArt.SignatureHeight), new RuleLine(0.5f, PdfColors.Muted)),
+            Column.Fixed(new Stack(new ImageBlock(signature, SocietyArt.SignatureHeight),
+                new RuleLine(0.5f, PdfColors.Muted)),
                 ImageBlock.WidthAt(signature, SocietyArt.SignatureHeight, SignatureMaxWidth)),
             new(name),
         ])

@@ -12,7 +12,8 @@ internal static class DocumentFormat
 
     public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", _invariant);
 
-    public static string Time(TimeOnly time, string zone) => $"{time.ToString("h:mm tt", _invariant).ToLowerInvariant()} {zone}";
+    public static string Time(TimeOnly time, string zone) =>
+        $"{time.ToString("h:mm tt", _invariant).ToLowerInvariant()} {zone}";
 
     public static string Period(CpdPeriod period) => $"{Date(period.Start)} – {Date(period.End)}";
 

@@ -12,13 +12,17 @@ internal static class DocumentParts
 
     public static IBlock Header(SocietyDetails society, SocietyArt art, string document, string right)
     {
-        var title = new Stack(new TextBlock(society.Name, TextStyle.BodyBold.WithColor(PdfColors.Accent)), new TextBlock(document, TextStyle.Muted));
+        var title = new Stack(new TextBlock(society.Name, TextStyle.BodyBold.WithColor(PdfColors.Accent)),
+            new TextBlock(document, TextStyle.Muted));
         List<Column> columns = [new(title, 3), new(new TextBlock(right, TextStyle.Muted, HorizontalAlign.Right), 2)];
         if (art.Logo is { } logo)
         {
-            columns.Insert(0, Column.Fixed(new ImageBlock(logo, SocietyArt.LogoHeight), ImageBlock.WidthAt(logo, SocietyArt.LogoHeight, LogoMaxWidth)));
+            columns.Insert(0,
+                Column.Fixed(new ImageBlock(logo, SocietyArt.LogoHeight),
+                    ImageBlock.WidthAt(logo, SocietyArt.LogoHeight, LogoMaxWidth)));
         }
-        return new Stack(new Columns(columns) { CenterVertically = true }, new Spacer(4), new RuleLine(1.2f, PdfColors.Accent));
+        return new Stack(new Columns(columns) { CenterVertically = true }, new Spacer(4),
+            new RuleLine(1.2f, PdfColors.Accent));
     }
 
     public static IBlock Footer(SocietyDetails society, string left, PageInfo page) => new Stack(
@@ -34,20 +38,24 @@ internal static class DocumentParts
     // Who issued the document and how to reach them, as an auditor checking it would look for.
     public static string ContactLine(SocietyDetails society)
     {
-        var address = string.Join(", ", society.PostalAddress.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var address = string.Join(", ", society.PostalAddress.ReplaceLineEndings("\n")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         string?[] parts = [society.ShortName, address, society.BusinessNumber, society.ContactEmail, society.Website];
         return string.Join("  ·  ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
-    // "<Title>: this certifies that <member> <attended> <activity> <when>", centred and set close, as certificates open.
-    public static IBlock CertificateIntro(string title, MemberDetails member, string attended, string activity, string when) => new Stack(
+    // "<Title>: this certifies that <member> <attended> <activity> <when>", centred and
+    // set close, as certificates open.
+    public static IBlock CertificateIntro(
+        string title, MemberDetails member, string attended, string activity, string when) => new Stack(
     [
         Centered(title, TextStyle.Title),
         new Spacer(6),
         Centered("This certifies that", TextStyle.Muted),
         Centered(member.FullName, TextStyle.Subtitle with { Size = 19 }),
         Centered(member.Profession, TextStyle.Body),
-        member.Memberships.Count == 0 ? null : Centered(DocumentFormat.Memberships(member.Memberships), TextStyle.Small),
+        member.Memberships.Count == 0 ? null
+            : Centered(DocumentFormat.Memberships(member.Memberships), TextStyle.Small),
         new Spacer(8),
         Centered(attended, TextStyle.Muted),
         Centered(activity, TextStyle.Subtitle),
@@ -70,7 +78,9 @@ internal static class DocumentParts
                 new("Credit", 1.3f, HorizontalAlign.Right),
             ],
             credits
-                .Select(c => new TableRow([c.College, c.RuleSetCode, $"{c.CategoryName} ({c.CategoryCode})", DocumentFormat.Credit(c.Amount, c.Unit)]))
+                .Select(c =>
+                    new TableRow([c.College, c.RuleSetCode, $"{c.CategoryName} ({c.CategoryCode})",
+                        DocumentFormat.Credit(c.Amount, c.Unit)]))
                 .ToList());
 
     public static string CertificateHeaderText(CertificateReference certificate, DateOnly issueDate) =>

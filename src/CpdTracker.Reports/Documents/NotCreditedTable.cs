@@ -9,7 +9,9 @@ internal sealed class NotCreditedTable(IReadOnlyList<NotCreditedLine> lines) : I
         [new("Date", 1.4f), new("Activity", 4.5f), new("Kind", 2), new("Status", 1.5f)],
         lines
             .OrderBy(l => l.LocalDate)
-            .Select(l => new TableRow([DocumentFormat.ShortDate(l.LocalDate), l.Activity, DocumentFormat.Kind(l.Kind), DocumentFormat.Status(l.Status)]))
+            .Select(l =>
+                new TableRow([DocumentFormat.ShortDate(l.LocalDate), l.Activity, DocumentFormat.Kind(l.Kind),
+                    DocumentFormat.Status(l.Status)]))
             .ToList())
     {
         CellStyle = TextStyle.Small with { Size = 7.5f },

@@ -14,7 +14,8 @@ internal sealed class SocietyArt
 
     public SocietyArt(SocietyDetails society)
     {
-        Logo = society.Logo is { } logo ? PdfImage.Decode(logo, (int)LogoHeight * PixelsPerPoint, "society's logo") : null;
+        Logo = society.Logo is { } logo ? PdfImage.Decode(logo, (int)LogoHeight * PixelsPerPoint, "society's logo")
+            : null;
         Signature = society.Signatory?.SignatureImage is { } signature
             ? PdfImage.Decode(signature, (int)SignatureHeight * PixelsPerPoint, "signatory's signature")
             : null;

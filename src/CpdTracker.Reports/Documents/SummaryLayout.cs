@@ -21,19 +21,24 @@ internal sealed class SummaryLayout(AnnualSummary model, bool interim)
     }
 
     public static string Coverage(SocietyDetails society, bool interim) =>
-        $"This {(interim ? "statement" : "summary")} covers only activities recorded by the {society.Name}; it is not a complete record of your CPD.";
+        $"This {(interim ? "statement" : "summary")} covers only activities recorded by the {society.Name}; " +
+        "it is not a complete record of your CPD.";
 
     private string DocumentTitle() => interim ? "Interim CPD statement" : "Annual CPD summary";
 
     private string Title() => $"{DocumentTitle()} — {model.Member.FullName}";
 
-    private string Subject() => $"{model.College} {DocumentFormat.Period(model.Period)}, rule set {model.RuleSet.Code} version {model.RuleSet.Version}";
+    private string Subject() =>
+        $"{model.College} {DocumentFormat.Period(model.Period)}, " +
+        $"rule set {model.RuleSet.Code} version {model.RuleSet.Version}";
 
     private IBlock ComposeHeader(SocietyArt art) =>
-        Header(model.Society, art, DocumentTitle(), $"{model.Member.FullName}  ·  {model.College}\n{DocumentFormat.ShortPeriod(model.Period)}");
+        Header(model.Society, art, DocumentTitle(),
+            $"{model.Member.FullName}  ·  {model.College}\n{DocumentFormat.ShortPeriod(model.Period)}");
 
     private IBlock ComposeFooter(PageInfo page) => Footer(model.Society,
-        interim || model.Certificate is null ? $"{InterimMark}  ·  as at {DocumentFormat.Date(model.IssueDate)}" : FooterText(model.Certificate), page);
+        interim || model.Certificate is null ? $"{InterimMark}  ·  as at {DocumentFormat.Date(model.IssueDate)}"
+            : FooterText(model.Certificate), page);
 
     private IBlock ComposeBody(SocietyArt art) => new Stack(
     [
@@ -49,14 +54,16 @@ internal sealed class SummaryLayout(AnnualSummary model, bool interim)
         ]),
         new TextBlock(Coverage(model.Society, interim), TextStyle.Small.WithColor(PdfColors.Muted)),
         Heading("Credited activities"),
-        model.Lines.Count == 0 ? new TextBlock("No attended activity was recorded in this period.", TextStyle.Body) : new StatementTable(model.Lines, model.RuleSet.Unit),
+        model.Lines.Count == 0 ? new TextBlock("No attended activity was recorded in this period.", TextStyle.Body)
+            : new StatementTable(model.Lines, model.RuleSet.Unit),
         model.NotCredited.Count == 0 ? null : Heading(NotCreditedHeading),
         model.NotCredited.Count == 0 ? null : new NotCreditedTable(model.NotCredited),
         Heading("Totals by category"),
         new CategoryTotalsTable(model.Totals, model.RuleSet.Unit),
         Heading("Requirements"),
         new RequirementsTable(model.Requirements, model.RuleSet.Unit),
-        interim || model.Certificate is null ? null : new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
+        interim || model.Certificate is null ? null
+            : new CertificateSection(model.Society, art, model.Certificate, model.IssueDate),
     ], spacing: 8);
 
     private string MembershipText()
@@ -68,7 +75,8 @@ internal sealed class SummaryLayout(AnnualSummary model, bool interim)
     private Boxed InterimBanner() => new(
         new Stack(
             new TextBlock(InterimMark, TextStyle.Subtitle.WithColor(PdfColors.Warning)),
-            new TextBlock($"Credit recorded up to {DocumentFormat.Date(model.IssueDate)}. This statement may change as registers are " +
-                "closed; it carries no certificate number and cannot be verified.", TextStyle.Small)),
+            new TextBlock($"Credit recorded up to {DocumentFormat.Date(model.IssueDate)}. " +
+                "This statement may change as registers are closed; it carries no certificate number " +
+                "and cannot be verified.", TextStyle.Small)),
         PdfColors.WarningTint, PdfColors.Warning);
 }

@@ -4,7 +4,8 @@ using static CpdTracker.Reports.Documents.DocumentParts;
 
 namespace CpdTracker.Reports.Documents;
 
-/// <summary>The certificate of attendance at a workshop: every session attended, and credit totals per college and category.</summary>
+/// <summary>The certificate of attendance at a workshop: every session attended, and credit totals per
+/// college and category.</summary>
 public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
 {
     public const string Title = "Certificate of attendance";
@@ -55,7 +56,8 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
         }
         var mode = DocumentFormat.Mode(model.Workshop.Mode);
         yield return ("Mode", model.Workshop.Venue is { } venue ? $"{mode}, {venue}" : mode);
-        yield return ("Attended", $"{model.Sessions.Count} sessions, {DocumentFormat.Minutes(model.Sessions.Sum(s => s.MinutesAttended))}");
+        yield return ("Attended",
+            $"{model.Sessions.Count} sessions, {DocumentFormat.Minutes(model.Sessions.Sum(s => s.MinutesAttended))}");
         if (model.ActivityNumbers.Count > 0)
         {
             yield return ("College activity numbers", DocumentFormat.ActivityNumbers(model.ActivityNumbers));
@@ -64,6 +66,8 @@ public sealed class WorkshopCertificateDocument(WorkshopCertificate model)
 
     private List<CreditLine> Totals() => model.Credits
         .GroupBy(c => (c.College, c.RuleSetCode, c.CategoryCode, c.CategoryName, c.Unit))
-        .Select(g => new CreditLine(g.Key.College, g.Key.RuleSetCode, g.Key.CategoryCode, g.Key.CategoryName, g.Sum(c => c.Amount), g.Key.Unit))
+        .Select(g =>
+            new CreditLine(g.Key.College, g.Key.RuleSetCode, g.Key.CategoryCode, g.Key.CategoryName,
+                g.Sum(c => c.Amount), g.Key.Unit))
         .ToList();
 }

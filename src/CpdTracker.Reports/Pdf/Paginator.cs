@@ -6,7 +6,8 @@ internal static class Paginator
     // Heights summed in a different order differ in the last bits; a block that fits exactly must not be pushed over.
     private const float Tolerance = 0.01f;
 
-    public static IReadOnlyList<IReadOnlyList<PlacedFragment>> Paginate(IReadOnlyList<Fragment> fragments, float bodyHeight)
+    public static IReadOnlyList<IReadOnlyList<PlacedFragment>> Paginate(IReadOnlyList<Fragment> fragments,
+        float bodyHeight)
     {
         var pages = new List<List<PlacedFragment>> { new() };
         var y = 0f;

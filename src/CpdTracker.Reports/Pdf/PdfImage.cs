@@ -5,9 +5,10 @@ namespace CpdTracker.Reports.Pdf;
 
 // Decodes configured PNG/JPEG bytes, once per distinct image and size for the life of the process: every certificate
 // carries the same logo and signature, and decoding them per document doubled a certificate's render time. A JPEG that
-// needs no scaling is kept as it is (the PDF holds JPEG natively); anything else is drawn onto white at no more than the
-// given height, since the PDF embeds an image at its own pixel size (a 4000-pixel logo would outweigh the certificate)
-// and an opaque image needs no separate alpha mask. Cached images are immutable and shared by concurrent renders.
+// needs no scaling is kept as it is (the PDF holds JPEG natively); anything else is drawn onto white at no more than
+// the given height, since the PDF embeds an image at its own pixel size (a 4000-pixel logo would outweigh the
+// certificate) and an opaque image needs no separate alpha mask. Cached images are immutable
+// and shared by concurrent renders.
 internal static class PdfImage
 {
     private const int MaxCached = 16;
@@ -46,9 +47,11 @@ internal static class PdfImage
         {
             var height = Math.Min(image.Height, maxPixelHeight);
             var width = Math.Max(1, (int)Math.Round((double)image.Width * height / image.Height));
-            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgb888x, SKAlphaType.Opaque));
+            using var surface =
+                SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgb888x, SKAlphaType.Opaque));
             surface.Canvas.Clear(SKColors.White);
-            surface.Canvas.DrawImage(image, SKRect.Create(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            surface.Canvas.DrawImage(image, SKRect.Create(width, height),
+                new SKSamplingOptions(SKCubicResampler.Mitchell));
             return surface.Snapshot();
         }
     }

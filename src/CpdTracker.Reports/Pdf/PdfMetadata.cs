@@ -9,8 +9,8 @@ internal sealed record PdfMetadata(string Title, string Author, string Subject, 
     {
         // UTC, so Skia writes +00'00' whatever the server's time zone.
         var date = Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        // From Skia's defaults: a bare struct has encoding quality 0, which turns every opaque image into a blurred JPEG;
-        // the default (101) keeps logos and signatures lossless.
+        // From Skia's defaults: a bare struct has encoding quality 0, which turns every opaque image into a blurred
+        // JPEG; the default (101) keeps logos and signatures lossless.
         return SKDocumentPdfMetadata.Default with
         {
             Title = Title,

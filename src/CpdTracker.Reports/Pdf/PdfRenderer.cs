@@ -30,7 +30,8 @@ internal static class PdfRenderer
                 {
                     placed.Fragment.Draw(canvas, Margin, bodyTop + placed.Top);
                 }
-                Fragment.Combine(frame.Footer(page).Layout(width)).Draw(canvas, Margin, PageHeight - Margin - footerHeight);
+                Fragment.Combine(frame.Footer(page).Layout(width))
+                    .Draw(canvas, Margin, PageHeight - Margin - footerHeight);
                 // Over the content, so table shading cannot hide it; it is translucent, so the content stays legible.
                 if (frame.Watermark is { } watermark)
                 {

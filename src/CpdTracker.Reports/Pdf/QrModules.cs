@@ -2,8 +2,9 @@ using System.Collections;
 
 namespace CpdTracker.Reports.Pdf;
 
-// A QR code's dark modules as few rectangles, in module units: the dark runs of each row, each merged with the identical
-// runs directly below it. One filled path of these is a few hundred bytes where a rectangle per module would be kilobytes.
+// A QR code's dark modules as few rectangles, in module units: the dark runs of each row, each merged with the
+// identical runs directly below it. One filled path of these is a few hundred bytes where a rectangle
+// per module would be kilobytes.
 internal static class QrModules
 {
     public static IReadOnlyList<SKRectI> Rectangles(IReadOnlyList<BitArray> matrix)

@@ -12,7 +12,10 @@ internal sealed class RuleLine(float thickness = 0.75f, uint color = PdfColors.R
         [
             new(thickness, (canvas, x, y) =>
             {
-                using var paint = new SKPaint { Color = new SKColor(color), StrokeWidth = thickness, IsAntialias = true };
+                using var paint = new SKPaint
+                {
+                    Color = new SKColor(color), StrokeWidth = thickness, IsAntialias = true,
+                };
                 canvas.DrawLine(x, y + thickness / 2, x + length, y + thickness / 2, paint);
             }),
         ];

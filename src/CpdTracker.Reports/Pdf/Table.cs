@@ -16,7 +16,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
     {
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => width * c.Weight / total).ToArray();
-        var header = Row(columns.Select(c => c.Header).ToList(), HeaderStyle, widths, PdfColors.AccentTint, PdfColors.Accent)
+        var headers = columns.Select(c => c.Header).ToList();
+        var header = Row(headers, HeaderStyle, widths, PdfColors.AccentTint, PdfColors.Accent)
             with
         { KeepWithNext = true };
         var fragments = new List<Fragment> { header };
@@ -25,16 +26,22 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
             var row = rows[i];
             if (row.Cells.Count != columns.Count)
             {
-                throw new ArgumentException($"Row {i} has {row.Cells.Count} cells; the table has {columns.Count} columns.", nameof(rows));
+                throw new ArgumentException(
+                    $"Row {i} has {row.Cells.Count} cells; the table has {columns.Count} columns.", nameof(rows));
             }
             var style = row.Emphasis ? CellStyle with { Bold = true } : CellStyle;
             var fill = i % 2 == 1 ? PdfColors.Zebra : PdfColors.White;
-            fragments.Add(Row(row.Cells, style, widths, fill, PdfColors.Rule) with { ContinuationHeader = header, KeepWithNext = KeepWithNext(i) });
+            fragments.Add(Row(row.Cells, style, widths, fill, PdfColors.Rule) with
+            {
+                ContinuationHeader = header,
+                KeepWithNext = KeepWithNext(i),
+            });
         }
         return fragments;
     }
 
-    private bool KeepWithNext(int i) => rows.Count <= KeptWholeRows ? i < rows.Count - 1 : i == 0 || i == rows.Count - 2;
+    private bool KeepWithNext(int i) =>
+        rows.Count <= KeptWholeRows ? i < rows.Count - 1 : i == 0 || i == rows.Count - 2;
 
     private Fragment Row(IReadOnlyList<string> cells, TextStyle style, float[] widths, uint fill, uint rule)
     {

@@ -9,7 +9,8 @@ internal sealed class TextBlock(string text, TextStyle style, HorizontalAlign al
     {
         var lines = TextWrapper.Wrap(text, style, width);
         return lines
-            .Select((line, i) => new Fragment(style.LineHeight, (canvas, x, y) => TextPainter.Draw(canvas, line, x, y, width, style, align))
+            .Select((line, i) => new Fragment(
+                style.LineHeight, (canvas, x, y) => TextPainter.Draw(canvas, line, x, y, width, style, align))
             {
                 KeepWithNext = KeepWithNext || (i < lines.Count - 1 && lines.Count <= 3),
             })

@@ -8,7 +8,8 @@ internal static class TextPainter
 {
     private static readonly ConcurrentDictionary<(float Size, bool Bold, bool Symbols), SKFont> _fonts = new();
 
-    // Whether a character must come from the symbols font, asked of Skia once per character and weight (a native call each).
+    // Whether a character must come from the symbols font, asked of Skia once per character
+    // and weight (a native call each).
     private static readonly ConcurrentDictionary<(bool Bold, int Rune), bool> _fromSymbols = new();
 
     public static float Measure(string text, TextStyle style)
@@ -34,7 +35,8 @@ internal static class TextPainter
         }
     }
 
-    public static void Draw(SKCanvas canvas, string text, float x, float top, float width, TextStyle style, HorizontalAlign align)
+    public static void Draw(SKCanvas canvas, string text, float x, float top, float width, TextStyle style,
+        HorizontalAlign align)
     {
         var offset = align switch
         {
@@ -53,7 +55,8 @@ internal static class TextPainter
     }
 
     private static bool FromSymbols(int rune, bool bold) => _fromSymbols.GetOrAdd((bold, rune), static key =>
-        !(key.Bold ? PdfFonts.Bold : PdfFonts.Regular).ContainsGlyph(key.Rune) && PdfFonts.Symbols.ContainsGlyph(key.Rune));
+        !(key.Bold ? PdfFonts.Bold : PdfFonts.Regular).ContainsGlyph(key.Rune)
+            && PdfFonts.Symbols.ContainsGlyph(key.Rune));
 
     private static IEnumerable<(string Run, SKFont Font)> Runs(string text, TextStyle style)
     {
@@ -93,6 +96,9 @@ internal static class TextPainter
         {
             var typeface = key.Symbols ? PdfFonts.Symbols : key.Bold ? PdfFonts.Bold : PdfFonts.Regular;
             // Unhinted, linear metrics: what we measure is exactly what the PDF places.
-            return new SKFont(typeface, key.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            return new SKFont(typeface, key.Size)
+            {
+                Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None,
+            };
         });
 }

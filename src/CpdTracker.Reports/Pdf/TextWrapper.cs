@@ -1,7 +1,7 @@
 namespace CpdTracker.Reports.Pdf;
 
-// Greedy word wrap by measured width; a word wider than the line is broken between characters. Widths add up (no kerning),
-// so a line's width grows by each word's instead of re-measuring the whole line at every word.
+// Greedy word wrap by measured width; a word wider than the line is broken between characters. Widths add up (no
+// kerning), so a line's width grows by each word's instead of re-measuring the whole line at every word.
 internal static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(string text, TextStyle style, float width)

@@ -13,15 +13,20 @@ public sealed class CreditPropertyTests
     private static Arbitrary<CreditScenario> Scenarios => CreditScenario.Arbitrary();
 
     private static bool Credited(RuleSet rules, AttendanceFact f) =>
-        f.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology) && f.MinutesAttended >= rules.MinimumMinutes;
+        f.Status is not (AttendanceStatus.Absent or AttendanceStatus.Apology)
+            && f.MinutesAttended >= rules.MinimumMinutes;
 
-    /// <summary>The bound: every credited minute earns at most the highest mapping rate, or for minutes inside a block the
-    /// award's own rate (award ÷ hours per block), plus at most half an increment per line when rounding to the nearest step.</summary>
+    /// <summary>The bound: every credited minute earns at most the highest mapping rate, or for minutes inside a block
+    /// the award's own rate (award ÷ hours per block), plus at most half an increment per line when rounding
+    /// to the nearest step.</summary>
     private static decimal Ceiling(CreditScenario s, CreditStatement statement)
     {
         var rules = s.Rules;
-        var rate = Math.Max(rules.Mappings.Max(m => m.RatePerHour), rules.BlockAward is { } b ? b.Award / b.HoursPerBlock : 0);
-        var slack = rules.Rounding.Mode == RoundingMode.Nearest ? statement.Lines.Count * rules.Rounding.Increment / 2 : 0;
+        var blockRate = rules.BlockAward is { } b ? b.Award / b.HoursPerBlock : 0;
+        var rate = Math.Max(rules.Mappings.Max(m => m.RatePerHour), blockRate);
+        var slack = rules.Rounding.Mode == RoundingMode.Nearest
+            ? statement.Lines.Count * rules.Rounding.Increment / 2
+            : 0;
         return s.InPeriod.Where(f => Credited(rules, f)).Sum(f => f.MinutesAttended) * rate / 60m + slack;
     }
 
@@ -36,9 +41,11 @@ public sealed class CreditPropertyTests
     });
 
     [Property(MaxTest = 400)]
-    public Property MoreMinutesNeverGiveLessCredit() => Prop.ForAll(Scenarios, Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(1, 300).ToArbitrary(), (s, pick, extra) =>
+    public Property MoreMinutesNeverGiveLessCredit() =>
+        Prop.ForAll(Scenarios, Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(1, 300).ToArbitrary(), (s, pick, extra) =>
     {
-        if (s.Facts.Count == 0 || s.Facts[pick % s.Facts.Count].Status is AttendanceStatus.Absent or AttendanceStatus.Apology)
+        if (s.Facts.Count == 0
+            || s.Facts[pick % s.Facts.Count].Status is AttendanceStatus.Absent or AttendanceStatus.Apology)
         {
             return true;
         }
@@ -68,8 +75,10 @@ public sealed class CreditPropertyTests
         var statement = s.Run();
         var activityOf = s.Facts.ToDictionary(f => f.MeetingId, f => f.ActivityKey);
         var blockMinutes = award.HoursPerBlock * 60;
-        return statement.Lines.Where(l => l.Category == award.Category && l.Amount > 0).GroupBy(l => activityOf[l.MeetingId]).All(g =>
-            g.Count() <= decimal.Floor(s.InPeriod.Where(f => f.ActivityKey == g.Key && f.CollegeActivityNumber is not null && Credited(s.Rules, f))
+        return statement.Lines.Where(l => l.Category == award.Category && l.Amount > 0)
+            .GroupBy(l => activityOf[l.MeetingId])
+            .All(g => g.Count() <= decimal.Floor(s.InPeriod
+                .Where(f => f.ActivityKey == g.Key && f.CollegeActivityNumber is not null && Credited(s.Rules, f))
                 .Sum(f => f.MinutesAttended) / blockMinutes));
     });
 
@@ -77,12 +86,14 @@ public sealed class CreditPropertyTests
     public Property TotalsEqualTheSumOfTheLinesAndRequirementsFollowFromTotals() => Prop.ForAll(Scenarios, s =>
     {
         var statement = s.Run();
-        var sums = statement.Lines.Where(l => l.Category.Length > 0).GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var sums = statement.Lines.Where(l => l.Category.Length > 0).GroupBy(l => l.Category)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         return statement.Totals.All(t => t.Value == sums.GetValueOrDefault(t.Key))
             && sums.Keys.All(statement.Totals.ContainsKey)
             && statement.Total == statement.Lines.Sum(l => l.Amount)
             && s.Rules.Requirements.SelectMany(r => r.Categories).All(statement.Totals.ContainsKey)
-            && statement.Requirements.All(r => r.Met == (r.Achieved >= r.Minimum) && r.Shortfall == Math.Max(0, r.Minimum - r.Achieved));
+            && statement.Requirements.All(r =>
+                r.Met == (r.Achieved >= r.Minimum) && r.Shortfall == Math.Max(0, r.Minimum - r.Achieved));
     });
 
     [Property(MaxTest = 300)]
@@ -90,7 +101,8 @@ public sealed class CreditPropertyTests
     {
         var lines = s.Run().Lines;
         return lines.Select(l => l.MeetingId).ToHashSet().SetEquals(s.InPeriod.Select(f => f.MeetingId))
-            && lines.Zip(lines.Skip(1)).All(p => (p.First.LocalDate, p.First.MeetingId).CompareTo((p.Second.LocalDate, p.Second.MeetingId)) <= 0);
+            && lines.Zip(lines.Skip(1)).All(p =>
+                (p.First.LocalDate, p.First.MeetingId).CompareTo((p.Second.LocalDate, p.Second.MeetingId)) <= 0);
     });
 
     [Property(MaxTest = 200)]

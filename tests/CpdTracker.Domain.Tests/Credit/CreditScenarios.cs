@@ -5,26 +5,31 @@ using FsCheck.Fluent;
 
 namespace CpdTracker.Domain.Tests.Credit;
 
-/// <summary>One member's random attendance (0–60 facts, 0–720 minutes each, dates within and up to 60 days around the period,
-/// five activities each with or without a college activity number) under a random shipped rule set.</summary>
-public sealed record CreditScenario(RuleSet Rules, MembershipFacts Member, CpdPeriod Period, IReadOnlyList<AttendanceFact> Facts, int Seed)
+/// <summary>One member's random attendance (0–60 facts, 0–720 minutes each, dates within and up to 60 days around the
+/// period, five activities each with or without a college activity number) under a random shipped rule set.</summary>
+public sealed record CreditScenario(RuleSet Rules, MembershipFacts Member, CpdPeriod Period,
+    IReadOnlyList<AttendanceFact> Facts, int Seed)
 {
     private static readonly IReadOnlyList<RuleSet> Shipped = ShippedRuleSets.Load();
 
     private static readonly string[] Activities = ["group:1", "group:2", "group:3", "workshop:1", "workshop:2"];
 
-    private static readonly DateOnly[] CycleStarts = [new(2024, 2, 29), new(2025, 10, 1), new(2023, 7, 15), new(2022, 1, 1)];
+    private static readonly DateOnly[] CycleStarts =
+        [new(2024, 2, 29), new(2025, 10, 1), new(2023, 7, 15), new(2022, 1, 1)];
 
-    public CreditStatement Run(IEnumerable<AttendanceFact>? facts = null) => CreditEngine.Compute(Rules, Member, Period, facts ?? Facts);
+    public CreditStatement Run(IEnumerable<AttendanceFact>? facts = null) =>
+        CreditEngine.Compute(Rules, Member, Period, facts ?? Facts);
 
     public IEnumerable<AttendanceFact> InPeriod => Facts.Where(f => Period.Contains(f.LocalDate));
 
     public override string ToString() => $"{Rules.Code} {Period}: " + string.Join("; ", Facts.Select(f =>
-        $"{f.MeetingId} {f.LocalDate:yyyy-MM-dd} {f.Kind} {f.Role} {f.Status} {f.MinutesAttended}m {f.ActivityKey} {f.CollegeActivityNumber}"));
+        $"{f.MeetingId} {f.LocalDate:yyyy-MM-dd} {f.Kind} {f.Role} {f.Status} {f.MinutesAttended}m " +
+        $"{f.ActivityKey} {f.CollegeActivityNumber}"));
 
     // RACGP-2020 alone has caps and blocks, so it is drawn as often as the other nine together.
     public static Arbitrary<CreditScenario> Arbitrary() =>
-        (from rules in Gen.Elements(Shipped.Concat(Enumerable.Repeat(Shipped.Single(r => r.Code == "RACGP-2020"), 8)).ToArray())
+        (from rules in Gen.Elements(
+                Shipped.Concat(Enumerable.Repeat(Shipped.Single(r => r.Code == "RACGP-2020"), 8)).ToArray())
          from cycle in Gen.Elements(CycleStarts)
          from offset in Gen.Choose(0, 5 * 365)
          let member = new MembershipFacts(rules.College, "M-1", cycle)
@@ -34,7 +39,8 @@ public sealed record CreditScenario(RuleSet Rules, MembershipFacts Member, CpdPe
          from count in Gen.Choose(0, 60)
          from facts in Gen.ListOf(Fact(period, numbered), count)
          from seed in Gen.Choose(0, int.MaxValue)
-         select new CreditScenario(rules, member, period, facts.Select((f, i) => f with { MeetingId = i + 1 }).ToList(), seed)).ToArbitrary();
+         let numberedFacts = facts.Select((f, i) => f with { MeetingId = i + 1 }).ToList()
+         select new CreditScenario(rules, member, period, numberedFacts, seed)).ToArbitrary();
 
     private static Gen<AttendanceFact> Fact(CpdPeriod period, IReadOnlyList<bool> numbered) =>
         from days in Gen.Choose(-60, period.End.DayNumber - period.Start.DayNumber + 60)

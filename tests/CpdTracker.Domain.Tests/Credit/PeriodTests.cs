@@ -33,7 +33,8 @@ public sealed class PeriodTests
     [InlineData("2025-04-01", "2026-04-01", "2026-04-01", "2027-03-31")]
     [InlineData("2024-02-29", "2025-02-27", "2024-02-29", "2025-02-27")]
     [InlineData("2024-02-29", "2025-03-01", "2025-02-28", "2026-02-27")]
-    public void TheMcnzPeriodRunsTwelveMonthsFromTheMembersOwnCycleStart(string cycle, string date, string start, string end)
+    public void TheMcnzPeriodRunsTwelveMonthsFromTheMembersOwnCycleStart(string cycle, string date, string start,
+        string end)
     {
         var period = Periods.Containing(Rules("MCNZ-GEN"), Member("MCNZ", DateOnly.Parse(cycle)), DateOnly.Parse(date));
 
@@ -43,7 +44,8 @@ public sealed class PeriodTests
     [Fact]
     public void AnAnniversaryPeriodWithoutACycleStartIsAClearError()
     {
-        var error = Assert.Throws<CreditRuleException>(() => Periods.Containing(Rules("MCNZ-GEN"), Member("MCNZ"), new DateOnly(2026, 1, 1)));
+        var error = Assert.Throws<CreditRuleException>(() =>
+            Periods.Containing(Rules("MCNZ-GEN"), Member("MCNZ"), new DateOnly(2026, 1, 1)));
 
         Assert.Contains("no cycle start", error.Message);
     }
@@ -69,9 +71,13 @@ public sealed class PeriodTests
     [Fact]
     public void AYearInWhichNoTrienniumEndsIsAClearError()
     {
-        var error = Assert.Throws<CreditRuleException>(() => Periods.EndingIn(Rules("RNZCGP-TW"), Member("RNZCGP"), 2024));
+        var error = Assert.Throws<CreditRuleException>(() =>
+            Periods.EndingIn(Rules("RNZCGP-TW"), Member("RNZCGP"), 2024));
 
-        Assert.Equal("No RNZCGP period ends in 2024: under RNZCGP-TW the period holding 2024 runs 2023-01-01 to 2025-12-31, so ask for 2025.", error.Message);
+        Assert.Equal(
+            "No RNZCGP period ends in 2024: under RNZCGP-TW the period holding 2024 runs 2023-01-01 to 2025-12-31, " +
+            "so ask for 2025.",
+            error.Message);
     }
 
     [Fact]
@@ -87,7 +93,8 @@ public sealed class PeriodTests
     [InlineData("2024-02-29", 2028, "2027-02-28", "2028-02-28")]
     [InlineData("2024-02-29", 2029, "2028-02-29", "2029-02-27")]
     [InlineData("2023-01-01", 2026, "2026-01-01", "2026-12-31")]
-    public void AnAnniversaryCycleStartedOnTwentyNinthFebruaryRunsFromTheTwentyEighthInOtherYears(string cycle, int year, string start, string end)
+    public void AnAnniversaryCycleStartedOnTwentyNinthFebruaryRunsFromTheTwentyEighthInOtherYears(string cycle,
+        int year, string start, string end)
     {
         var period = Periods.EndingIn(Rules("MCNZ-GEN"), Member("MCNZ", DateOnly.Parse(cycle)), year);
 
@@ -115,8 +122,10 @@ public sealed class PeriodTests
         var member = Member("MCNZ", new DateOnly(2023, 1, 1));
 
         Assert.Equal(2026, Periods.Containing(Rules("MCNZ-GEN"), member, new DateOnly(2026, 1, 1)).Start.Year);
-        Assert.Equal(new DateOnly(2026, 1, 1), Periods.Containing(Rules("RNZCGP-TW"), member, new DateOnly(2026, 1, 1)).Start);
-        Assert.Equal(new DateOnly(2025, 12, 31), Periods.Containing(Rules("RNZCGP-TW"), member, new DateOnly(2025, 12, 31)).End);
+        Assert.Equal(new DateOnly(2026, 1, 1),
+            Periods.Containing(Rules("RNZCGP-TW"), member, new DateOnly(2026, 1, 1)).Start);
+        Assert.Equal(new DateOnly(2025, 12, 31),
+            Periods.Containing(Rules("RNZCGP-TW"), member, new DateOnly(2025, 12, 31)).End);
     }
 
     [Fact]

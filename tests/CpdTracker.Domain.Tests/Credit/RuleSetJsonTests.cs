@@ -27,11 +27,15 @@ public sealed class RuleSetJsonTests
 
         var again = RuleSetJson.Parse(RuleSetJson.Serialize(rules));
 
-        Assert.Equal((rules.College, rules.Code, rules.Version, rules.ValidFrom, rules.ValidTo, rules.Unit, rules.Period, rules.Rounding, rules.MinimumMinutes, rules.BlockAward, rules.Notes),
-            (again.College, again.Code, again.Version, again.ValidFrom, again.ValidTo, again.Unit, again.Period, again.Rounding, again.MinimumMinutes, again.BlockAward, again.Notes));
-        Assert.Equal(rules.Mappings.Select(m => (m.Kind, m.Role, m.RatePerHour, string.Join(",", m.Categories))), again.Mappings.Select(m => (m.Kind, m.Role, m.RatePerHour, string.Join(",", m.Categories))));
+        Assert.Equal((rules.College, rules.Code, rules.Version, rules.ValidFrom, rules.ValidTo, rules.Unit,
+            rules.Period, rules.Rounding, rules.MinimumMinutes, rules.BlockAward, rules.Notes),
+            (again.College, again.Code, again.Version, again.ValidFrom, again.ValidTo, again.Unit, again.Period,
+                again.Rounding, again.MinimumMinutes, again.BlockAward, again.Notes));
+        Assert.Equal(rules.Mappings.Select(m => (m.Kind, m.Role, m.RatePerHour, string.Join(",", m.Categories))),
+            again.Mappings.Select(m => (m.Kind, m.Role, m.RatePerHour, string.Join(",", m.Categories))));
         Assert.Equal(rules.Caps, again.Caps);
-        Assert.Equal(rules.Requirements.Select(q => (q.Name, string.Join(",", q.Categories), q.Minimum)), again.Requirements.Select(q => (q.Name, string.Join(",", q.Categories), q.Minimum)));
+        Assert.Equal(rules.Requirements.Select(q => (q.Name, string.Join(",", q.Categories), q.Minimum)),
+            again.Requirements.Select(q => (q.Name, string.Join(",", q.Categories), q.Minimum)));
         Assert.Equal(rules.CategoryNames, again.CategoryNames);
     }
 
@@ -74,5 +78,6 @@ public sealed class RuleSetJsonTests
 
     [Fact]
     public void TheShippedSetsAreLoadedFromTheAssemblyNotTheDisk() =>
-        Assert.Equal(10, typeof(RuleSet).Assembly.GetManifestResourceNames().Count(n => n.StartsWith("CpdTracker.RuleSets.", StringComparison.Ordinal)));
+        Assert.Equal(10, typeof(RuleSet).Assembly.GetManifestResourceNames()
+            .Count(n => n.StartsWith("CpdTracker.RuleSets.", StringComparison.Ordinal)));
 }

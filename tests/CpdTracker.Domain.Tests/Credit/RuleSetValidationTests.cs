@@ -9,7 +9,8 @@ public sealed class RuleSetValidationTests
 {
     private static readonly RuleSetValidator Validator = new();
 
-    private static string Errors(RuleSet rules) => string.Join(" | ", Validator.Validate(rules).Errors.Select(e => e.ErrorMessage));
+    private static string Errors(RuleSet rules) =>
+        string.Join(" | ", Validator.Validate(rules).Errors.Select(e => e.ErrorMessage));
 
     [Fact]
     public void AllTenShippedRuleSetsAreValidDoNotOverlapAndRoundTripThroughJson()
@@ -19,7 +20,8 @@ public sealed class RuleSetValidationTests
         Assert.Equal(10, shipped.Count);
         Assert.All(shipped, r => Assert.True(Validator.Validate(r).IsValid, $"{r.Code}: {Errors(r)}"));
         Assert.Empty(RuleSetOverlap.Find(shipped));
-        Assert.All(shipped, r => Assert.Equal(RuleSetJson.Serialize(r), RuleSetJson.Serialize(RuleSetJson.Parse(RuleSetJson.Serialize(r)))));
+        Assert.All(shipped, r => Assert.Equal(
+            RuleSetJson.Serialize(r), RuleSetJson.Serialize(RuleSetJson.Parse(RuleSetJson.Serialize(r)))));
         Assert.Equal(CollegeCodes.All.Order(), shipped.Select(r => r.College).Distinct().Order());
     }
 
@@ -28,7 +30,9 @@ public sealed class RuleSetValidationTests
     {
         var rules = Rules("RACGP-2023") with
         {
-            Mappings = [new ActivityMapping(ActivityKind.GroupMeeting, null, 1, [new CategoryShare("RP", 0.5m), new CategoryShare("EA", 0.4m)])],
+            Mappings =
+                [new ActivityMapping(ActivityKind.GroupMeeting, null, 1,
+                    [new CategoryShare("RP", 0.5m), new CategoryShare("EA", 0.4m)])],
         };
 
         Assert.Contains("add up to 0.9, not 1", Errors(rules));
@@ -39,11 +43,14 @@ public sealed class RuleSetValidationTests
     {
         var rules = Rules("RACGP-2023") with
         {
-            Mappings = [new ActivityMapping(ActivityKind.GroupMeeting, null, 1, [new CategoryShare("EA", 0.5m), new CategoryShare("RP", 0.5m)])],
+            Mappings =
+                [new ActivityMapping(ActivityKind.GroupMeeting, null, 1,
+                    [new CategoryShare("EA", 0.5m), new CategoryShare("RP", 0.5m)])],
         };
         var member = Member("RACGP");
 
-        var statement = CreditEngine.Compute(rules, member, Periods.Containing(rules, member, new DateOnly(2026, 3, 4)), [Meeting(1, new DateOnly(2026, 3, 4))]);
+        var statement = CreditEngine.Compute(rules, member, Periods.Containing(rules, member, new DateOnly(2026, 3, 4)),
+            [Meeting(1, new DateOnly(2026, 3, 4))]);
 
         Assert.Empty(Errors(rules));
         Assert.Equal((0.75m, 0.75m), (statement.Totals["EA"], statement.Totals["RP"]));
@@ -51,11 +58,13 @@ public sealed class RuleSetValidationTests
 
     [Fact]
     public void AZeroRoundingIncrementIsRefused() =>
-        Assert.Contains("increment must be more than 0", Errors(Rules("NMBA") with { Rounding = new Rounding(0, RoundingMode.Down) }));
+        Assert.Contains("increment must be more than 0",
+            Errors(Rules("NMBA") with { Rounding = new Rounding(0, RoundingMode.Down) }));
 
     [Fact]
     public void ARequirementNamingAnUnknownCategoryIsRefused() =>
-        Assert.Contains("names a category that does not exist", Errors(Rules("NMBA") with { Requirements = [new Requirement("Ghost", ["XYZ"], 5)] }));
+        Assert.Contains("names a category that does not exist",
+            Errors(Rules("NMBA") with { Requirements = [new Requirement("Ghost", ["XYZ"], 5)] }));
 
     [Fact]
     public void AValidityThatStartsMidPeriodIsRefused() =>
@@ -74,7 +83,8 @@ public sealed class RuleSetValidationTests
 
     [Fact]
     public void AnUnknownKindInJsonIsRefusedWhenParsed() =>
-        Assert.ThrowsAny<System.Text.Json.JsonException>(() => RuleSetJson.Parse(RuleSetJson.Serialize(Rules("NMBA")).Replace("\"GroupMeeting\"", "\"Picnic\"")));
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() =>
+            RuleSetJson.Parse(RuleSetJson.Serialize(Rules("NMBA")).Replace("\"GroupMeeting\"", "\"Picnic\"")));
 
     [Fact]
     public void ACapOnACategoryNoMappingCreditsIsRefused() =>
@@ -87,6 +97,7 @@ public sealed class RuleSetValidationTests
 
         var problems = RuleSetOverlap.Find([Rules("RACGP-2020"), Rules("RACGP-2023"), overlapping]);
 
-        Assert.Equal("RACGP-2023 and RACGP-2024 are both RACGP rule sets in force from 2024-01-01.", Assert.Single(problems));
+        Assert.Equal("RACGP-2023 and RACGP-2024 are both RACGP rule sets in force from 2024-01-01.",
+            Assert.Single(problems));
     }
 }

@@ -39,12 +39,15 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Example4NineHoursInAnAccreditedGroupGiveOneBlockOfFortyCat1AndTwoCat2()
     {
-        var facts = Enumerable.Range(1, 6).Select(i => Meeting(i, new DateOnly(2021, 2, 1).AddDays(14 * i), number: "RACGP-1234"));
+        var facts = Enumerable.Range(1, 6)
+            .Select(i => Meeting(i, new DateOnly(2021, 2, 1).AddDays(14 * i), number: "RACGP-1234"));
 
         var statement = Statement("RACGP-2020", facts);
 
         Assert.Equal(new Dictionary<string, decimal> { ["CAT2"] = 2, ["CAT1"] = 40 }, statement.Totals);
-        Assert.Equal(6, Assert.Single(statement.Lines, l => l.Category == "CAT1" && l.Explanation.StartsWith("block 1: 8 h attended")).MeetingId);
+        Assert.Equal(6,
+            Assert.Single(statement.Lines, l => l.Category == "CAT1"
+                && l.Explanation.StartsWith("block 1: 8 h attended")).MeetingId);
         Assert.Equal(("CAT2", 2m), (statement.Lines[^1].Category, statement.Lines[^1].Amount));
     }
 
@@ -90,7 +93,8 @@ public sealed class WorkedExampleTests
         var facts = new[]
         {
             Meeting(1, new DateOnly(2026, 1, 10), role: AttendanceRole.Presenter),
-            Meeting(2, new DateOnly(2026, 2, 10)), Meeting(3, new DateOnly(2026, 3, 10)), Meeting(4, new DateOnly(2026, 4, 10)),
+            Meeting(2, new DateOnly(2026, 2, 10)), Meeting(3, new DateOnly(2026, 3, 10)),
+            Meeting(4, new DateOnly(2026, 4, 10)),
         };
 
         var statement = Statement("PSYBA", facts);

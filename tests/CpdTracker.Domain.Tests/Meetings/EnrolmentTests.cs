@@ -7,7 +7,10 @@ public sealed class EnrolmentTests
     [Fact]
     public void AnEnrolmentWithDatesCoversThoseDaysInclusiveAndNoOthers()
     {
-        var enrolment = new Enrolment { MemberId = 1, JoinedOn = new DateOnly(2026, 2, 1), LeftOn = new DateOnly(2026, 6, 30) };
+        var enrolment = new Enrolment
+        {
+            MemberId = 1, JoinedOn = new DateOnly(2026, 2, 1), LeftOn = new DateOnly(2026, 6, 30),
+        };
 
         Assert.False(enrolment.IsEnrolledOn(new DateOnly(2026, 1, 31)));
         Assert.True(enrolment.IsEnrolledOn(new DateOnly(2026, 2, 1)));

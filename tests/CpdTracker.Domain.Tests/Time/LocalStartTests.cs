@@ -11,7 +11,8 @@ public sealed class LocalStartTests
     [Theory]
     [InlineData("Australia/Melbourne", 2026, 10, 4, 2, 30)]
     [InlineData("Pacific/Auckland", 2026, 9, 27, 2, 15)]
-    public void ALocalTimeInsideTheSpringForwardGapIsRefusedNamingTheField(string zone, int y, int mo, int d, int h, int mi)
+    public void ALocalTimeInsideTheSpringForwardGapIsRefusedNamingTheField(string zone, int y, int mo, int d, int h,
+        int mi)
     {
         var error = Assert.Throws<DomainException>(() => Resolve(zone, y, mo, d, h, mi));
 

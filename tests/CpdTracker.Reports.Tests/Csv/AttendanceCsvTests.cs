@@ -10,21 +10,32 @@ public sealed class MemoryMeasurement;
 [Collection(nameof(MemoryMeasurement))]
 public sealed class AttendanceCsvTests
 {
-    private static AttendanceExportRow Row(int i) => new(new DateOnly(2026, 1, 1).AddDays(i % 365), new TimeOnly(19, 0), new TimeOnly(20, 30),
-        "Australia/Melbourne", "AEDT", 90, "InPerson", "Melbourne Balint Group", "GroupMeeting", "Melbourne Balint Group",
-        $"Member {i} Ngāwai", "GP", i % 7 == 0 ? "Apology" : "Present", i % 7 == 0 ? 0 : 90, "Participant", i % 2 == 0);
+    private static AttendanceExportRow Row(int i) =>
+        new(new DateOnly(2026, 1, 1).AddDays(i % 365), new TimeOnly(19, 0), new TimeOnly(20, 30),
+            "Australia/Melbourne", "AEDT", 90, "InPerson",
+            "Melbourne Balint Group", "GroupMeeting", "Melbourne Balint Group", $"Member {i} Ngāwai", "GP",
+            i % 7 == 0 ? "Apology" : "Present", i % 7 == 0 ? 0 : 90, "Participant", i % 2 == 0);
 
     [Fact]
     public async Task EachAttendanceIsOneRowInTheMeetingsLocalTime()
     {
         using var output = new MemoryStream();
-        await CsvExport.WriteAsync(output, Stream(Enumerable.Range(6, 2).Select(Row)), AttendanceExportMap.Columns, false, default);
+        var rows = Stream(Enumerable.Range(6, 2).Select(Row));
+        await CsvExport.WriteAsync(output, rows, AttendanceExportMap.Columns, false, default);
 
         var (header, records) = Read(output.ToArray());
 
-        Assert.Equal("Local date,Start,End,Zone,Time zone,Duration (min),Mode,Group or workshop,Kind,Meeting,Member,Profession,Status,Minutes attended,Role,Register locked", string.Join(",", header));
-        Assert.Equal(["2026-01-07", "19:00", "20:30", "AEDT", "Australia/Melbourne", "90", "InPerson", "Melbourne Balint Group", "GroupMeeting",
-            "Melbourne Balint Group", "Member 6 Ngāwai", "GP", "Present", "90", "Participant", "yes"], records[0]);
+        Assert.Equal(
+            "Local date,Start,End,Zone,Time zone,Duration (min),Mode,Group or workshop,Kind,Meeting," +
+            "Member,Profession,Status,Minutes attended,Role,Register locked",
+            string.Join(",", header));
+        Assert.Equal(
+            [
+                "2026-01-07", "19:00", "20:30", "AEDT", "Australia/Melbourne", "90", "InPerson",
+                "Melbourne Balint Group", "GroupMeeting", "Melbourne Balint Group",
+                "Member 6 Ngāwai", "GP", "Present", "90", "Participant", "yes",
+            ],
+            records[0]);
         Assert.Equal(["Apology", "0", "Participant", "no"], records[1][^4..]);
     }
 
@@ -33,7 +44,8 @@ public sealed class AttendanceCsvTests
     {
         using var output = new MemoryStream();
 
-        var count = await CsvExport.WriteAsync(output, Stream(Array.Empty<AttendanceExportRow>()), AttendanceExportMap.Columns, false, default);
+        var count = await CsvExport.WriteAsync(output, Stream(Array.Empty<AttendanceExportRow>()),
+            AttendanceExportMap.Columns, false, default);
 
         Assert.Equal(0, count);
         Assert.Equal(16, Read(output.ToArray()).Header.Length);
@@ -69,7 +81,8 @@ public sealed class AttendanceCsvTests
         Assert.Equal(100_000, written);
         Assert.True(sink.Written > 15_000_000, $"output was {sink.Written:N0} bytes");
         var growth = heap[1] - heap[0];
-        Assert.True(growth < 2_000_000, $"live heap grew {growth:N0} bytes between row 10,000 and row 90,000 while {sink.Written:N0} bytes were written");
+        Assert.True(growth < 2_000_000, $"live heap grew {growth:N0} bytes between row 10,000 and row 90,000 " +
+            $"while {sink.Written:N0} bytes were written");
     }
 
     [Fact]
@@ -91,7 +104,8 @@ public sealed class AttendanceCsvTests
             }
         }
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CsvExport.WriteAsync(new CountingStream(), Rows(), AttendanceExportMap.Columns, false, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            CsvExport.WriteAsync(new CountingStream(), Rows(), AttendanceExportMap.Columns, false, cancel.Token));
         Assert.InRange(produced, 1_000, 1_001);
     }
 
@@ -113,7 +127,8 @@ public sealed class AttendanceCsvTests
             }
         }
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CsvExport.WriteAsync(new CountingStream(), Rows(), AttendanceExportMap.Columns, false, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            CsvExport.WriteAsync(new CountingStream(), Rows(), AttendanceExportMap.Columns, false, cancel.Token));
         Assert.InRange(produced, 1_000, 1_001);
     }
 }

@@ -24,18 +24,24 @@ public sealed class CsvInjectionTests
     [Fact]
     public async Task AFormulaAsAFamilyNameActivityOrMemberNumberIsNeutralisedToo()
     {
-        var row = Row("Mere =HYPERLINK(\"http://x\",\"y\")", number: "-1") with { ActivityTitle = "@cmd", ActivityNumber = "+61" };
+        var row = Row("Mere =HYPERLINK(\"http://x\",\"y\")", number: "-1") with
+        {
+            ActivityTitle = "@cmd",
+            ActivityNumber = "+61",
+        };
 
         var record = ReadByName(await Write([row], CsvLayouts.For("RACGP"))).Single();
 
         Assert.Equal("'=HYPERLINK(\"http://x\",\"y\")", record["Family name"]);
-        Assert.Equal(("'-1", "'@cmd", "'+61"), (record["RACGP number"], record["Activity title"], record["Activity number"]));
+        Assert.Equal(("'-1", "'@cmd", "'+61"),
+            (record["RACGP number"], record["Activity title"], record["Activity number"]));
     }
 
     [Fact]
     public async Task ANegativeCreditStaysANumberBecauseOurOwnNumbersCannotBeFormulas()
     {
-        var record = ReadByName(await Write([Row(credits: new() { ["RP"] = -1.5m })], CsvLayouts.For("RACGP"))).Single();
+        var record = ReadByName(await Write([Row(credits: new() { ["RP"] = -1.5m })], CsvLayouts.For("RACGP")))
+            .Single();
 
         Assert.Equal("-1.5", record["RP hours"]);
     }

@@ -8,7 +8,8 @@ namespace CpdTracker.Reports.Tests.Csv;
 
 public sealed class CsvLayoutTests
 {
-    private const string Common = "Family name,Given names,Activity number,Activity title,First date,Last date,Meetings attended,Minutes attended";
+    private const string Common = "Family name,Given names,Activity number,Activity title,First date,Last date," +
+        "Meetings attended,Minutes attended";
 
     [Theory]
     [InlineData("RACGP", $"RACGP number,{Common},EA hours,RP hours,MO hours,CAT1 points,CAT2 points,Rule set")]
@@ -20,7 +21,8 @@ public sealed class CsvLayoutTests
     [InlineData("AASW", $"AASW number,{Common},SUP hours,SK hours,PI hours,Rule set")]
     [InlineData("NMBA", $"AHPRA number,{Common},CPD hours,Rule set")]
     [InlineData("OTBA", $"AHPRA number,{Common},INT hours,OTHER hours,Rule set")]
-    [InlineData("Default", "Member number,Member,Activity number,Activity title,First date,Last date,Meetings attended,Minutes attended,Hours attended,Credits,Rule set")]
+    [InlineData("Default", "Member number,Member,Activity number,Activity title,First date,Last date," +
+        "Meetings attended,Minutes attended,Hours attended,Credits,Rule set")]
     public async Task EachShippedLayoutLoadsAndWritesItsDocumentedHeaderInOrder(string college, string header)
     {
         var layout = CsvLayouts.All[college];
@@ -46,17 +48,20 @@ public sealed class CsvLayoutTests
         // From RULES.md "Seeded rule sets": the categories each college's mappings credit.
         var credited = new Dictionary<string, string[]>
         {
-            ["RACGP"] = ["RP", "EA", "CAT1", "CAT2"], ["ACRRM"] = ["PR", "EA"], ["RANZCP"] = ["PEER", "SGL"], ["RNZCGP"] = ["RP", "ME"],
-            ["MCNZ"] = ["PEER", "CME"], ["PSYBA"] = ["PEER", "OTHER"], ["AASW"] = ["SK"], ["NMBA"] = ["CPD"], ["OTBA"] = ["INT", "OTHER"],
+            ["RACGP"] = ["RP", "EA", "CAT1", "CAT2"], ["ACRRM"] = ["PR", "EA"], ["RANZCP"] = ["PEER", "SGL"],
+            ["RNZCGP"] = ["RP", "ME"], ["MCNZ"] = ["PEER", "CME"], ["PSYBA"] = ["PEER", "OTHER"],
+            ["AASW"] = ["SK"], ["NMBA"] = ["CPD"], ["OTBA"] = ["INT", "OTHER"],
         };
 
-        Assert.All(credited, c => Assert.Superset(c.Value.ToHashSet(), CsvLayouts.For(c.Key).CreditCategories.ToHashSet()));
+        Assert.All(credited,
+            c => Assert.Superset(c.Value.ToHashSet(), CsvLayouts.For(c.Key).CreditCategories.ToHashSet()));
     }
 
     [Fact]
     public async Task AReplacedLayoutChangesTheHeadersAndTheirOrder()
     {
-        var layout = CsvLayout.Parse("""{"college":"RACGP","description":"x","columns":[{"header":"RP","field":"credit:RP"},{"header":"No.","field":"memberNumber"}]}""");
+        var layout = CsvLayout.Parse("""{"college":"RACGP","description":"x","columns":[""" +
+            """{"header":"RP","field":"credit:RP"},{"header":"No.","field":"memberNumber"}]}""");
 
         var (header, records) = Read(await Write([Row()], layout));
 
@@ -78,16 +83,20 @@ public sealed class CsvLayoutTests
     [Fact]
     public void ALayoutNamingAnUnknownFieldIsRefusedByName()
     {
-        var error = Assert.Throws<FormatException>(() => CsvLayout.Parse("""{"college":"RACGP","description":"x","columns":[{"header":"A","field":"shoeSize"}]}"""));
+        var error = Assert.Throws<FormatException>(() =>
+            CsvLayout.Parse("""{"college":"RACGP","description":"x","columns":[{"header":"A","field":"shoeSize"}]}"""));
 
         Assert.Contains("unknown field 'shoeSize'", error.Message);
         Assert.Contains("memberNumber", error.Message);
     }
 
     [Theory]
-    [InlineData("""{"college":"RACGP","columns":[{"header":"EA","field":"credit:ea"}]}""", "Column 1 names unknown field 'credit:ea'")]
+    [InlineData("""{"college":"RACGP","columns":[{"header":"EA","field":"credit:ea"}]}""",
+        "Column 1 names unknown field 'credit:ea'")]
     [InlineData("""{"college":"RACGP","columns":[{"header":"","field":"fullName"}]}""", "Column 1 has no header.")]
-    [InlineData("""{"college":"RACGP","columns":[{"header":"N","field":"fullName"},{"header":"n","field":"memberNumber"}]}""", "Header 'N' appears 2 times.")]
+    [InlineData(
+        """{"college":"RACGP","columns":[{"header":"N","field":"fullName"},{"header":"n","field":"memberNumber"}]}""",
+        "Header 'N' appears 2 times.")]
     [InlineData("""{"college":"XYZ","columns":[{"header":"N","field":"fullName"}]}""", "College 'XYZ' is not one of")]
     [InlineData("""{"college":"RACGP"}""", "A layout needs at least one column.")]
     [InlineData("""{"college":"RACGP","columns":[}""", "The layout is not valid JSON")]
@@ -100,5 +109,6 @@ public sealed class CsvLayoutTests
     }
 
     private static string ReadmePath([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../src/CpdTracker.Reports/Csv/Layouts/README.md"));
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!,
+            "../../../src/CpdTracker.Reports/Csv/Layouts/README.md"));
 }

@@ -5,8 +5,10 @@ namespace CpdTracker.Reports.Tests.Csv;
 
 internal static class CsvTestData
 {
-    public static CollegeReportRow Row(string name = "Dr Mere Tūhoe-Ngāwai", string number = "551203", Dictionary<string, decimal>? credits = null) =>
-        new(number, name, "RACGP-2026-118830", "Melbourne Balint Group", new DateOnly(2026, 1, 7), new DateOnly(2026, 11, 18), 20, 1740,
+    public static CollegeReportRow Row(
+        string name = "Dr Mere Tūhoe-Ngāwai", string number = "551203", Dictionary<string, decimal>? credits = null) =>
+        new(number, name, "RACGP-2026-118830", "Melbourne Balint Group",
+            new DateOnly(2026, 1, 7), new DateOnly(2026, 11, 18), 20, 1740,
             credits ?? new Dictionary<string, decimal> { ["RP"] = 28.5m, ["EA"] = 1.25m }, "RACGP-2023");
 
     public static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> rows)

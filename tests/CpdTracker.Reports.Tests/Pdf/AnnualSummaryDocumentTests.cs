@@ -8,7 +8,8 @@ public sealed class AnnualSummaryDocumentTests
     private const string StatementHeader = "Date Activity Kind Role Min Category Amount";
     private const int BusyYear = 40;
 
-    private static byte[] Render(int lines = BusyYear) => new AnnualSummaryDocument(SampleModels.Summary(lines)).Render();
+    private static byte[] Render(int lines = BusyYear) => new AnnualSummaryDocument(SampleModels.Summary(lines))
+        .Render();
 
     [Fact]
     public void BusyMembersSummaryRunsToFourPagesEachNumberedPageXOfY()
@@ -88,22 +89,27 @@ public sealed class AnnualSummaryDocumentTests
     {
         var text = PdfText.All(Render(5)).Replace("\n", " ");
 
-        Assert.Contains("This summary covers only activities recorded by the Balint Society of Australia and New Zealand; " +
+        Assert.Contains(
+            "This summary covers only activities recorded by the Balint Society of Australia and New Zealand; " +
             "it is not a complete record of your CPD.", text);
     }
 
     [Fact]
     public void ApologiesAndAbsencesAreListedApartAfterTheCreditedActivities()
     {
-        var pdf = new AnnualSummaryDocument(SampleModels.Summary(5, notCredited: SampleModels.ApologiesAndAbsences)).Render();
+        var pdf = new AnnualSummaryDocument(SampleModels.Summary(5, notCredited: SampleModels.ApologiesAndAbsences))
+            .Render();
         var lines = PdfText.Lines(pdf);
 
         var heading = lines.ToList().IndexOf("Not credited: apologies and absences");
         Assert.True(heading > lines.ToList().FindIndex(l => l.Contains("why-005")), "after the last credited line");
         Assert.Equal("Date Activity Kind Status", lines[heading + 1]);
-        Assert.Equal("17 Feb 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 2]);
-        Assert.Equal("12 May 2026 Wellington Tuesday evening Balint group Balint group meeting Absent", lines[heading + 3]);
-        Assert.Equal("8 Sep 2026 Wellington Tuesday evening Balint group Balint group meeting Apology", lines[heading + 4]);
+        Assert.Equal("17 Feb 2026 Wellington Tuesday evening Balint group Balint group meeting Apology",
+            lines[heading + 2]);
+        Assert.Equal("12 May 2026 Wellington Tuesday evening Balint group Balint group meeting Absent",
+            lines[heading + 3]);
+        Assert.Equal("8 Sep 2026 Wellington Tuesday evening Balint group Balint group meeting Apology",
+            lines[heading + 4]);
         Assert.Equal("Totals by category", lines[heading + 5]);
     }
 
@@ -120,7 +126,8 @@ public sealed class AnnualSummaryDocumentTests
 
         Assert.Equal("Annual CPD summary — Mere Tūhoe-Ngāwai", document.Information.Title);
         Assert.Equal("Balint Society of Australia and New Zealand", document.Information.Author);
-        Assert.Equal(new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero), document.Information.GetCreatedDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero),
+            document.Information.GetCreatedDateTimeOffset());
     }
 
     [Fact]

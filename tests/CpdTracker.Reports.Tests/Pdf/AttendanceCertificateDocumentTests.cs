@@ -95,8 +95,10 @@ public sealed class AttendanceCertificateDocumentTests
         Assert.Equal("Balint Society of Australia and New Zealand", document.Information.Author);
         Assert.Equal("CpdTracker", document.Information.Creator);
         Assert.Contains("BSANZ-2026-000417", document.Information.Subject);
-        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero), document.Information.GetCreatedDateTimeOffset());
-        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero), document.Information.GetModifiedDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero),
+            document.Information.GetCreatedDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero),
+            document.Information.GetModifiedDateTimeOffset());
     }
 
     [Fact]

@@ -8,7 +8,8 @@ public sealed class InterimStatementDocumentTests
     [Fact]
     public void InterimStatementSaysInterimNotACertificateOnEveryPage()
     {
-        var pages = PdfText.Pages(new InterimStatementDocument(SampleModels.Summary(30, withCertificate: false)).Render());
+        var pages = PdfText.Pages(
+            new InterimStatementDocument(SampleModels.Summary(30, withCertificate: false)).Render());
 
         Assert.True(pages.Count > 1);
         Assert.All(pages, page => Assert.Contains("Interim — not a certificate", page));

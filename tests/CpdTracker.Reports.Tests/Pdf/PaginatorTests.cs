@@ -30,7 +30,9 @@ public sealed class PaginatorTests
     [Fact]
     public void EveryPageOfALongTableStartsWithItsHeaderAndNothingOverflows()
     {
-        var rows = Enumerable.Range(1, 100).Select(i => new TableRow([$"row {i}", i % 3 == 0 ? "a longer cell that wraps onto more lines here" : "x"])).ToList();
+        var rows = Enumerable.Range(1, 100)
+            .Select(i => new TableRow([$"row {i}", i % 3 == 0 ? "a longer cell that wraps onto more lines here" : "x"]))
+            .ToList();
         var fragments = new Table([new("A", 1), new("B", 1)], rows).Layout(150);
 
         var pages = Paginator.Paginate(fragments, 300);

@@ -12,7 +12,8 @@ public sealed class PdfFontsTests
     {
         foreach (var typeface in new[] { PdfFonts.Regular, PdfFonts.Bold })
         {
-            Assert.All(characters.EnumerateRunes(), rune => Assert.True(typeface.ContainsGlyph(rune.Value), $"{typeface.FamilyName} lacks {rune}"));
+            Assert.All(characters.EnumerateRunes(),
+                rune => Assert.True(typeface.ContainsGlyph(rune.Value), $"{typeface.FamilyName} lacks {rune}"));
         }
     }
 

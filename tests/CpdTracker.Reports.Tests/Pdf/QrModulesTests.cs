@@ -39,7 +39,8 @@ public sealed class QrModulesTests
     [Fact]
     public void RunsAndStackedRunsNeedFarFewerRectanglesThanDarkModules()
     {
-        using var data = QRCodeGenerator.GenerateQrCode("https://cpd.balintanz.org/verify/ABCD-EFGH", QRCodeGenerator.ECCLevel.M);
+        using var data = QRCodeGenerator.GenerateQrCode("https://cpd.balintanz.org/verify/ABCD-EFGH",
+            QRCodeGenerator.ECCLevel.M);
         var dark = data.ModuleMatrix.Sum(row => row.Cast<bool>().Count(b => b));
 
         var rectangles = QrModules.Rectangles(data.ModuleMatrix);
@@ -51,7 +52,10 @@ public sealed class QrModulesTests
     public void IdenticalRunsInConsecutiveRowsBecomeOneRectangle()
     {
         BitArray Row(params bool[] bits) => new(bits);
-        var matrix = new[] { Row(true, true, false, true), Row(true, true, false, false), Row(false, true, true, false) };
+        var matrix = new[]
+        {
+            Row(true, true, false, true), Row(true, true, false, false), Row(false, true, true, false),
+        };
 
         var rectangles = QrModules.Rectangles(matrix);
 

@@ -3,14 +3,18 @@ using SkiaSharp;
 
 namespace CpdTracker.Reports.Tests.Pdf;
 
-/// <summary>A logo and a signature drawn here, so tests need no image files: PNGs with transparency, as configured ones would be.</summary>
+/// <summary>A logo and a signature drawn here, so tests need no image files: PNGs with transparency, as
+/// configured ones would be.</summary>
 internal static class SampleArt
 {
     public static byte[] Logo(int width = 300, int height = 100) => Png(width, height, canvas =>
     {
         canvas.Scale(width / 300f, height / 100f);
         using var accent = new SKPaint { Color = new SKColor(PdfColors.Accent), IsAntialias = true };
-        using var ring = new SKPaint { Color = new SKColor(PdfColors.Accent), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 7 };
+        using var ring = new SKPaint
+        {
+            Color = new SKColor(PdfColors.Accent), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 7,
+        };
         canvas.DrawCircle(50, 50, 38, ring);
         canvas.DrawCircle(38, 50, 15, accent);
         canvas.DrawCircle(64, 50, 15, accent);
@@ -20,7 +24,11 @@ internal static class SampleArt
 
     public static byte[] Signature() => Png(300, 100, canvas =>
     {
-        using var ink = new SKPaint { Color = new SKColor(0xFF1A2A6C), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3.5f, StrokeCap = SKStrokeCap.Round };
+        using var ink = new SKPaint
+        {
+            Color = new SKColor(0xFF1A2A6C), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3.5f,
+            StrokeCap = SKStrokeCap.Round,
+        };
         using var path = new SKPath();
         path.MoveTo(12, 70);
         path.CubicTo(30, 10, 55, 10, 48, 72);

@@ -16,7 +16,8 @@ internal static class SampleModels
 
     public const string SignatoryName = "Dr Ngaio Rāwiri";
 
-    /// <summary>The sample society with a logo and a signatory whose signature is an image, as a configured society would be.</summary>
+    /// <summary>The sample society with a logo and a signatory whose signature is an image, as a
+    /// configured society would be.</summary>
     public static SocietyDetails SocietyWithArt() => SocietyDetails.Sample with
     {
         Logo = SampleArt.Logo(),
@@ -26,7 +27,8 @@ internal static class SampleModels
     public static AttendanceCertificate Attendance(bool racgpAccredited = true) => new(
         SocietyDetails.Sample,
         Member,
-        new ActivityDetails("Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, "Dr Aroha Pōtae", "Dr James O’Connell",
+        new ActivityDetails("Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, "Dr Aroha Pōtae",
+            "Dr James O’Connell",
             new DateOnly(2026, 3, 4), new TimeOnly(19, 30), "NZDT", MeetingMode.InPerson, 90, "Wellington"),
         AttendanceRole.Participant,
         90,
@@ -42,13 +44,19 @@ internal static class SampleModels
     public static WorkshopCertificate Workshop() => new(
         SocietyDetails.Sample,
         Member,
-        new WorkshopDetails("Balint in the Blue Mountains — 2026 residential workshop", MeetingMode.InPerson, "Leura, NSW", "Dr Ngaio Rāwiri"),
+        new WorkshopDetails("Balint in the Blue Mountains — 2026 residential workshop", MeetingMode.InPerson,
+            "Leura, NSW", "Dr Ngaio Rāwiri"),
         [
-            new(new DateOnly(2026, 3, 6), new TimeOnly(9, 0), "AEDT", ActivityKind.WorkshopPlenary, "Opening plenary: the doctor as drug", 60, AttendanceRole.Participant),
-            new(new DateOnly(2026, 3, 6), new TimeOnly(10, 30), "AEDT", ActivityKind.WorkshopGroup, "Small group 1", 90, AttendanceRole.Participant),
-            new(new DateOnly(2026, 3, 6), new TimeOnly(14, 0), "AEDT", ActivityKind.WorkshopGroup, "Small group 2", 90, AttendanceRole.Participant),
-            new(new DateOnly(2026, 3, 7), new TimeOnly(9, 0), "AEDT", ActivityKind.WorkshopPlenary, "Plenary: leading groups online", 45, AttendanceRole.Presenter),
-            new(new DateOnly(2026, 3, 7), new TimeOnly(10, 0), "AEDT", ActivityKind.WorkshopGroup, "Small group 3", 90, AttendanceRole.CoLeader),
+            new(new DateOnly(2026, 3, 6), new TimeOnly(9, 0), "AEDT",
+                ActivityKind.WorkshopPlenary, "Opening plenary: the doctor as drug", 60, AttendanceRole.Participant),
+            new(new DateOnly(2026, 3, 6), new TimeOnly(10, 30), "AEDT",
+                ActivityKind.WorkshopGroup, "Small group 1", 90, AttendanceRole.Participant),
+            new(new DateOnly(2026, 3, 6), new TimeOnly(14, 0), "AEDT",
+                ActivityKind.WorkshopGroup, "Small group 2", 90, AttendanceRole.Participant),
+            new(new DateOnly(2026, 3, 7), new TimeOnly(9, 0), "AEDT",
+                ActivityKind.WorkshopPlenary, "Plenary: leading groups online", 45, AttendanceRole.Presenter),
+            new(new DateOnly(2026, 3, 7), new TimeOnly(10, 0), "AEDT",
+                ActivityKind.WorkshopGroup, "Small group 3", 90, AttendanceRole.CoLeader),
         ],
         [
             new("RACGP", "RACGP-2023", "EA", "Educational activities", 1.75m, "hours"),
@@ -60,7 +68,8 @@ internal static class SampleModels
         Certificate with { Number = "BSANZ-2026-000418" },
         new DateOnly(2026, 3, 9));
 
-    public static AnnualSummary Summary(int lines = 60, bool withCertificate = true, IReadOnlyList<NotCreditedLine>? notCredited = null)
+    public static AnnualSummary Summary(int lines = 60, bool withCertificate = true,
+        IReadOnlyList<NotCreditedLine>? notCredited = null)
     {
         var start = new DateOnly(2026, 1, 6);
         var statement = Enumerable.Range(1, lines)
@@ -84,16 +93,21 @@ internal static class SampleModels
             new CpdPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)),
             statement,
             notCredited ?? [],
-            [new("EA", "Educational activities", 18m), new("RP", "Reviewing performance", 61.5m), new("MO", "Measuring outcomes", 0m)],
-            [new("Total", 50m, 79.5m), new("EA", 12.5m, 18m), new("RP", 5m, 61.5m), new("MO", 5m, 0m), new("RP + MO", 25m, 61.5m)],
+            [new("EA", "Educational activities", 18m), new("RP", "Reviewing performance", 61.5m),
+                new("MO", "Measuring outcomes", 0m)],
+            [new("Total", 50m, 79.5m), new("EA", 12.5m, 18m), new("RP", 5m, 61.5m), new("MO", 5m, 0m),
+                new("RP + MO", 25m, 61.5m)],
             new DateOnly(2027, 1, 15),
             withCertificate ? Certificate with { Number = "BSANZ-2026-S-00091" } : null);
     }
 
     public static readonly IReadOnlyList<NotCreditedLine> ApologiesAndAbsences =
     [
-        new(new DateOnly(2026, 2, 17), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, AttendanceStatus.Apology),
-        new(new DateOnly(2026, 5, 12), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, AttendanceStatus.Absent),
-        new(new DateOnly(2026, 9, 8), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, AttendanceStatus.Apology),
+        new(new DateOnly(2026, 2, 17), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting,
+            AttendanceStatus.Apology),
+        new(new DateOnly(2026, 5, 12), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting,
+            AttendanceStatus.Absent),
+        new(new DateOnly(2026, 9, 8), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting,
+            AttendanceStatus.Apology),
     ];
 }

@@ -7,9 +7,12 @@ namespace CpdTracker.Reports.Tests.Pdf;
 
 public sealed class SocietyDetailsInDocumentsTests
 {
-    private const string ContactLine = "BSANZ · PO Box 1234, Carlton South VIC 3053, Australia · ABN 12 345 678 901 · cpd@balintanz.org · balintanz.org";
+    private const string ContactLine =
+        "BSANZ · PO Box 1234, Carlton South VIC 3053, Australia · ABN 12 345 678 901 · cpd@balintanz.org · " +
+        "balintanz.org";
 
-    private static byte[] Certificate(SocietyDetails society) => new AttendanceCertificateDocument(SampleModels.Attendance() with { Society = society }).Render();
+    private static byte[] Certificate(SocietyDetails society) =>
+        new AttendanceCertificateDocument(SampleModels.Attendance() with { Society = society }).Render();
 
     [Fact]
     public void EveryPageOfASummaryNamesTheSocietyAndGivesItsAddressAbnEmailAndWebsite()
@@ -24,12 +27,14 @@ public sealed class SocietyDetailsInDocumentsTests
     [Fact]
     public void ContactDetailsComeFromTheModelAndAnAbsentBusinessNumberLeavesNoGap()
     {
-        var society = new SocietyDetails("Balint Society of Aotearoa", "BSA", "12 Example Street\r\nTe Aro\nWellington 6011", null,
+        var society = new SocietyDetails("Balint Society of Aotearoa", "BSA",
+            "12 Example Street\r\nTe Aro\nWellington 6011", null,
             "hello@balint.example.nz", "balint.example.nz");
 
         var text = PdfText.All(Certificate(society));
 
-        Assert.Contains("BSA · 12 Example Street, Te Aro, Wellington 6011 · hello@balint.example.nz · balint.example.nz", text);
+        Assert.Contains(
+            "BSA · 12 Example Street, Te Aro, Wellington 6011 · hello@balint.example.nz · balint.example.nz", text);
         Assert.Contains("Issued by Balint Society of Aotearoa", text);
         Assert.DoesNotContain("ABN", text);
         Assert.DoesNotContain("Australia and New Zealand", text);
@@ -73,7 +78,8 @@ public sealed class SocietyDetailsInDocumentsTests
         var society = SampleModels.SocietyWithArt();
 
         var first = Certificate(society);
-        var second = Certificate(society with { Logo = SampleArt.Logo(), Signatory = society.Signatory! with { SignatureImage = SampleArt.Signature() } });
+        var signatory = society.Signatory! with { SignatureImage = SampleArt.Signature() };
+        var second = Certificate(society with { Logo = SampleArt.Logo(), Signatory = signatory });
 
         // Measured: 54,382 bytes (the fonts about 29 KB, logo and signature 14.5 KB, the QR code 2 KB).
         Assert.InRange(first.Length, 1, 60 * 1024);

@@ -7,10 +7,14 @@ public sealed class TableBreakTests
     private static Fragment Box(float height) => new(height, static (_, _, _) => { });
 
     private static IReadOnlyList<Fragment> TableOf(int rows) =>
-        new Table([new("A", 1), new("B", 1)], Enumerable.Range(1, rows).Select(i => new TableRow([$"row {i}", "x"])).ToList()).Layout(200);
+        new Table(
+            [new("A", 1), new("B", 1)],
+            Enumerable.Range(1, rows).Select(i => new TableRow([$"row {i}", "x"])).ToList()).Layout(200);
 
-    private static List<List<Fragment>> RowsPerPage(IReadOnlyList<IReadOnlyList<PlacedFragment>> pages, IReadOnlyList<Fragment> table) =>
-        pages.Select(page => page.Select(p => p.Fragment).Where(f => table.Skip(1).Contains(f)).ToList()).Where(rows => rows.Count > 0).ToList();
+    private static List<List<Fragment>> RowsPerPage(IReadOnlyList<IReadOnlyList<PlacedFragment>> pages,
+        IReadOnlyList<Fragment> table) =>
+        pages.Select(page => page.Select(p => p.Fragment).Where(f => table.Skip(1).Contains(f)).ToList())
+            .Where(rows => rows.Count > 0).ToList();
 
     [Fact]
     public void ShortTableThatDoesNotFitInTheSpaceLeftMovesWholeToTheNextPage()
@@ -68,7 +72,8 @@ public sealed class TableBreakTests
             Assert.All(rows, r => Assert.True(r.Count >= 2, $"a page with {r.Count} row(s) after {space} pt"));
             if (count <= Table.KeptWholeRows)
             {
-                Assert.True(rows.Count == 1, $"split after {space} pt: {string.Join(",", rows.Select(r => r.Count))}; pages {pages.Count}");
+                Assert.True(rows.Count == 1,
+                    $"split after {space} pt: {string.Join(",", rows.Select(r => r.Count))}; pages {pages.Count}");
             }
         }
     }

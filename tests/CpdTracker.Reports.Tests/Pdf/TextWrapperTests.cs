@@ -31,7 +31,8 @@ public sealed class TextWrapperTests
     [Fact]
     public void LineBreaksInTheTextStartNewLines()
     {
-        Assert.Equal(["Certificate X", "Issued 5 March 2026"], TextWrapper.Wrap("Certificate X\nIssued 5 March 2026", TextStyle.Small, 400));
+        Assert.Equal(["Certificate X", "Issued 5 March 2026"],
+            TextWrapper.Wrap("Certificate X\nIssued 5 March 2026", TextStyle.Small, 400));
     }
 
     [Fact]

@@ -12,9 +12,12 @@ public sealed class WorkshopCertificateDocumentTests
 
         Assert.Contains("6 Mar 2026 9:00 am AEDT Workshop plenary Opening plenary: the doctor as drug Participant 60",
             PdfText.LineWith(pdf, "Opening plenary"));
-        Assert.Contains("6 Mar 2026 10:30 am AEDT Workshop small group Small group 1 Participant 90", PdfText.LineWith(pdf, "Small group 1"));
-        Assert.Contains("7 Mar 2026 9:00 am AEDT Workshop plenary Plenary: leading groups online Presenter 45", PdfText.LineWith(pdf, "leading groups"));
-        Assert.Contains("7 Mar 2026 10:00 am AEDT Workshop small group Small group 3 Co-leader 90", PdfText.LineWith(pdf, "Small group 3"));
+        Assert.Contains("6 Mar 2026 10:30 am AEDT Workshop small group Small group 1 Participant 90",
+            PdfText.LineWith(pdf, "Small group 1"));
+        Assert.Contains("7 Mar 2026 9:00 am AEDT Workshop plenary Plenary: leading groups online Presenter 45",
+            PdfText.LineWith(pdf, "leading groups"));
+        Assert.Contains("7 Mar 2026 10:00 am AEDT Workshop small group Small group 3 Co-leader 90",
+            PdfText.LineWith(pdf, "Small group 3"));
         Assert.Contains("5 sessions, 375 minutes", PdfText.All(pdf));
         Assert.Contains("6 March 2026 – 7 March 2026", PdfText.All(pdf));
     }
@@ -77,7 +80,9 @@ public sealed class WorkshopCertificateDocumentTests
         var pages = PdfText.Pages(new WorkshopCertificateDocument(model with { Sessions = sessions }).Render());
 
         Assert.True(pages.Count > 1);
-        Assert.All(Enumerable.Range(1, 40), i => Assert.Single(PdfText.PagesWith(pages, $"Group session number {i:00}")));
-        Assert.All(pages.Skip(1).Where(p => p.Contains("Group session number")), page => Assert.Contains("Date Start Kind Session Role Minutes", page));
+        Assert.All(Enumerable.Range(1, 40),
+            i => Assert.Single(PdfText.PagesWith(pages, $"Group session number {i:00}")));
+        Assert.All(pages.Skip(1).Where(p => p.Contains("Group session number")),
+            page => Assert.Contains("Date Start Kind Session Role Minutes", page));
     }
 }

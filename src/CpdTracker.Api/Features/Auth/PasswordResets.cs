@@ -59,6 +59,16 @@ public sealed class PasswordResets(
         }
     }
 
+    /// <summary>Whether the link's token would still set a password (not used, not expired), so a page can say so
+    /// before anyone types a new one.</summary>
+    public async Task<bool> IsUsableAsync(string email, string token)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        var provider = users.Options.Tokens.PasswordResetTokenProvider;
+        return user is not null && Decode(token) is { } identityToken && await users.VerifyUserTokenAsync(
+            user, provider, UserManager<AppUser>.ResetPasswordTokenPurpose, identityToken);
+    }
+
     /// <summary>Sets the new password; the errors by field ("token", "newPassword"), empty when it was set.</summary>
     public async Task<Dictionary<string, string[]>> ResetAsync(string email, string token, string password, CancellationToken ct)
     {

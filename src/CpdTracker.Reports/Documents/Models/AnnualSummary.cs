@@ -6,7 +6,8 @@ namespace CpdTracker.Reports.Documents.Models;
 /// minimum). Never apologies or absences: the caller moves statement lines with status Apology or Absent to
 /// <paramref name="NotCredited"/>.
 /// </param>
-/// <param name="NotCredited">Apologies and absences in the period, printed in a short table of their own; may be empty.</param>
+/// <param name="NotCredited">Apologies and absences in the period, printed in a short table of
+/// their own; may be empty.</param>
 /// <param name="Certificate">Required for an annual summary; an interim statement prints none.</param>
 /// <param name="IssueDate">The date the summary was issued, or the "as at" date of an interim statement.</param>
 public sealed record AnnualSummary(

@@ -3,7 +3,8 @@ using CpdTracker.Domain.Meetings;
 namespace CpdTracker.Reports.Documents.Models;
 
 /// <summary>Everything printed on a certificate of attendance at one meeting.</summary>
-/// <param name="Role">The part the holder played: printed as "Participant", "Leader", "Co-leader" or "Presenter".</param>
+/// <param name="Role">The part the holder played: printed as "Participant", "Leader",
+/// "Co-leader" or "Presenter".</param>
 /// <param name="Credits">
 /// One line per college of the member (and category, where a meeting credits more than one); empty for an
 /// attendance-only certificate (a holder with no college credit, e.g. a medical student), which says so.
