@@ -3,18 +3,22 @@ using static CpdTracker.Api.Tests.Infrastructure.Outbox;
 
 namespace CpdTracker.Api.Tests.Email;
 
-/// <summary>A locked register mails each attendee their certificate once; a correction says what changed; nothing is mailed
-/// for what members did not just earn (opted out, old registers, the demo's history).</summary>
+/// <summary>A locked register mails each attendee their certificate once; a correction says what changed; nothing is
+/// mailed for what members did not just earn (opted out, old registers, the demo's history).</summary>
 public sealed class CertificateEmailTests
 {
     private sealed record Meeting(Society Society, int Id, int Leader, int Gp, int Psychologist, string LeaderEmail);
 
-    private static async Task<Meeting> LockedMeetingAsync(CpdTrackerApplication app, string date = "2026-11-18", Func<HttpClient, int, Task>? before = null)
+    private static async Task<Meeting> LockedMeetingAsync(
+        CpdTrackerApplication app, string date = "2026-11-18", Func<HttpClient, int, Task>? before = null)
     {
         var society = new Society(await app.CreateAdminClientAsync());
-        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
-        var gp = await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "602117" });
-        var psychologist = await society.AddMember("Sam Lee", "Psychologist", "AU", new { college = "PSYBA", memberNumber = "PSY0001", cycleStart = "2025-12-01" });
+        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU",
+            new { college = "RANZCP", memberNumber = "RP-1" });
+        var gp = await society.AddMember("Dr Zoë O'Brien", "GP", "AU",
+            new { college = "RACGP", memberNumber = "602117" });
+        var psychologist = await society.AddMember("Sam Lee", "Psychologist", "AU",
+            new { college = "PSYBA", memberNumber = "PSY0001", cycleStart = "2025-12-01" });
         if (before is not null)
         {
             await before(society.Client, gp);
@@ -22,7 +26,9 @@ public sealed class CertificateEmailTests
 
         var group = await society.AddGroup(leader, [gp, psychologist]);
         var meeting = (await society.Schedule(group, $"{date}T19:00"))["id"]!.GetValue<int>();
-        await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" }, new { memberId = psychologist, status = "Present" },
+        await (await society.SaveRegister(meeting,
+            new { memberId = gp, status = "Present" },
+            new { memberId = psychologist, status = "Present" },
             new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
         await (await society.Client.PostAsync($"/api/meetings/{meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
         await app.WaitForJobsAsync();
@@ -30,11 +36,13 @@ public sealed class CertificateEmailTests
     }
 
     private static async Task<string> EmailOf(Society society, int member) =>
-        (await (await society.Client.GetAsync($"/api/members/{member}")).ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
+        (await (await society.Client.GetAsync($"/api/members/{member}"))
+            .ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
 
     private static async Task<JsonNode> ValidCertificate(Society society, int member) =>
-        (await (await society.Client.GetAsync($"/api/members/{member}/certificates")).ReadJson(HttpStatusCode.OK)).AsArray()
-        .Single(d => d!["status"]!.GetValue<string>() == "Valid")!;
+        (await (await society.Client.GetAsync($"/api/members/{member}/certificates")).ReadJson(HttpStatusCode.OK))
+            .AsArray()
+            .Single(d => d!["status"]!.GetValue<string>() == "Valid")!;
 
     [Fact]
     public async Task LockingARegisterMailsEachAttendeeTheirOwnCertificateOnce()
@@ -47,7 +55,8 @@ public sealed class CertificateEmailTests
         await app.WaitForJobsAsync();
 
         Assert.Equal(3, mail.Messages.Count);
-        foreach (var (member, name) in new[] { (m.Gp, "Dr Zoë O'Brien"), (m.Psychologist, "Sam Lee"), (m.Leader, "Dr Helen Marsh") })
+        foreach (var (member, name) in
+            new[] { (m.Gp, "Dr Zoë O'Brien"), (m.Psychologist, "Sam Lee"), (m.Leader, "Dr Helen Marsh") })
         {
             var message = Assert.Single(mail.To(await EmailOf(m.Society, member)));
             var certificate = await ValidCertificate(m.Society, member);
@@ -57,7 +66,8 @@ public sealed class CertificateEmailTests
             Assert.Contains(certificate["number"]!.GetValue<string>(), text);
             Assert.Contains("18 November 2026", message.Subject + Text(message));
             // Replies go to the group's leader; the leader's own, to the society.
-            Assert.Equal(member == m.Leader ? "cpd@test.example" : m.LeaderEmail, message.ReplyTo.Mailboxes.Single().Address);
+            Assert.Equal(member == m.Leader ? "cpd@test.example" : m.LeaderEmail,
+                message.ReplyTo.Mailboxes.Single().Address);
             Assert.Equal("cpd@test.example", message.From.Mailboxes.Single().Address);
         }
 
@@ -73,8 +83,10 @@ public sealed class CertificateEmailTests
         var m = await LockedMeetingAsync(app);
         var old = (await ValidCertificate(m.Society, m.Gp))["number"]!.GetValue<string>();
 
-        await (await m.Society.Client.PostAsJsonAsync($"/api/meetings/{m.Id}/unlock", new { reason = "Zoë left at 8 pm" })).ReadJson(HttpStatusCode.OK);
-        await (await m.Society.Client.PutAsJsonAsync($"/api/meetings/{m.Id}/attendance/{m.Gp}", new { status = "LeftEarly", minutesAttended = 60 })).ReadJson(HttpStatusCode.OK);
+        await (await m.Society.Client.PostAsJsonAsync($"/api/meetings/{m.Id}/unlock",
+            new { reason = "Zoë left at 8 pm" })).ReadJson(HttpStatusCode.OK);
+        await (await m.Society.Client.PutAsJsonAsync($"/api/meetings/{m.Id}/attendance/{m.Gp}",
+            new { status = "LeftEarly", minutesAttended = 60 })).ReadJson(HttpStatusCode.OK);
         await (await m.Society.Client.PostAsync($"/api/meetings/{m.Id}/lock", null)).ReadJson(HttpStatusCode.OK);
         await app.WaitForJobsAsync();
 
@@ -102,11 +114,14 @@ public sealed class CertificateEmailTests
         });
         var gpEmail = await EmailOf(m.Society, m.Gp);
 
-        Assert.False((await (await admin.GetAsync($"/api/members/{m.Gp}")).ReadJson(HttpStatusCode.OK))["certificateEmails"]!.GetValue<bool>());
+        var gpRecord = await (await admin.GetAsync($"/api/members/{m.Gp}")).ReadJson(HttpStatusCode.OK);
+        Assert.False(gpRecord["certificateEmails"]!.GetValue<bool>());
         Assert.Empty(mail.To(gpEmail));
         Assert.Single(mail.To(await EmailOf(m.Society, m.Psychologist)));
 
-        var token = (await (await admin.PostAsync($"/api/members/{m.Gp}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
+        var invited = await (await admin.PostAsync($"/api/members/{m.Gp}/invitation", null))
+            .ReadJson(HttpStatusCode.OK);
+        var token = invited["token"]!.GetValue<string>();
         await app.WaitForJobsAsync();
         var invitation = Assert.Single(mail.To(gpEmail));
         Assert.Contains($"https://cpd.test.example/invitation/{token}", Text(invitation));
@@ -128,19 +143,28 @@ public sealed class CertificateEmailTests
     public async Task WithLinksConfiguredTheMessageLinksToTheDownloadInsteadOfAttachingThePdf()
     {
         using var mail = MailServer.Start();
-        await using var app = new CpdTrackerApplication { Settings = new(mail.Settings) { ["Email:Certificates"] = "Link", ["App:PublicBaseUrl"] = "https://cpd.example.org" } };
+        await using var app = new CpdTrackerApplication
+        {
+            Settings = new(mail.Settings)
+            {
+                ["Email:Certificates"] = "Link",
+                ["App:PublicBaseUrl"] = "https://cpd.example.org",
+            },
+        };
         var m = await LockedMeetingAsync(app);
 
         var message = Assert.Single(mail.To(await EmailOf(m.Society, m.Gp)));
         Assert.Null(Pdf(message));
-        Assert.Contains($"https://cpd.example.org/my/documents/{(await ValidCertificate(m.Society, m.Gp))["id"]}.pdf", Text(message));
+        Assert.Contains($"https://cpd.example.org/my/documents/{(await ValidCertificate(m.Society, m.Gp))["id"]}.pdf",
+            Text(message));
     }
 
     [Fact]
     public async Task AnAnnualSummaryIsMailedWhenItFallsDueButTheOldMeetingsCertificateIsNot()
     {
         using var mail = MailServer.Start();
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(
+            new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero));
         await using var app = new CpdTrackerApplication { Settings = mail.Settings, Clock = clock };
         var m = await LockedMeetingAsync(app, date: "2025-12-10");
         await (await m.Society.Client.PostAsync("/api/summaries/run", null)).ReadJson(HttpStatusCode.Accepted);
@@ -163,7 +187,8 @@ public sealed class CertificateEmailTests
         await (await admin.PostAsync("/api/summaries/run", null)).ReadJson(HttpStatusCode.Accepted);
         await app.WaitForJobsAsync(120);
 
-        Assert.NotEmpty((await (await admin.GetAsync("/api/members/3/certificates")).ReadJson(HttpStatusCode.OK)).AsArray());
+        Assert.NotEmpty(
+            (await (await admin.GetAsync("/api/members/3/certificates")).ReadJson(HttpStatusCode.OK)).AsArray());
         Assert.Empty(await ListAsync(admin));
         Assert.Empty(mail.Messages);
     }

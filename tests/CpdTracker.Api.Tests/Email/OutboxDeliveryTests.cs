@@ -4,11 +4,12 @@ using static CpdTracker.Api.Tests.Infrastructure.Outbox;
 
 namespace CpdTracker.Api.Tests.Email;
 
-/// <summary>The outbox sends each message once: however many send jobs run at once, across a stop, and while the server is
-/// down; a message the server refuses for good is kept as Failed with the server's answer.</summary>
+/// <summary>The outbox sends each message once: however many send jobs run at once, across a stop, and while the
+/// server is down; a message the server refuses for good is kept as Failed with the server's answer.</summary>
 public sealed class OutboxDeliveryTests
 {
-    private static async Task<(HttpClient Admin, Dictionary<int, string> Emails)> InviteAsync(CpdTrackerApplication app, int count)
+    private static async Task<(HttpClient Admin, Dictionary<int, string> Emails)> InviteAsync(
+        CpdTrackerApplication app, int count)
     {
         var admin = await app.CreateAdminClientAsync();
         var society = new Society(admin);
@@ -16,7 +17,9 @@ public sealed class OutboxDeliveryTests
         for (var i = 0; i < count; i++)
         {
             var member = await society.AddMember($"Member {i}");
-            emails[member] = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
+            var invited = await (await admin.PostAsync($"/api/members/{member}/invitation", null))
+                .ReadJson(HttpStatusCode.OK);
+            emails[member] = invited["email"]!.GetValue<string>();
         }
 
         return (admin, emails);
@@ -47,7 +50,8 @@ public sealed class OutboxDeliveryTests
 
         var waiting = await ListAsync(admin, "Pending");
         Assert.Equal(2, waiting.Count);
-        Assert.Contains(waiting, m => m!["attempts"]!.GetValue<int>() >= 1 && m["lastError"]!.GetValue<string>().Length > 0);
+        Assert.Contains(waiting,
+            m => m!["attempts"]!.GetValue<int>() >= 1 && m["lastError"]!.GetValue<string>().Length > 0);
 
         mail.Listen();
         app.Clock.Advance(TimeSpan.FromHours(1));
@@ -82,7 +86,13 @@ public sealed class OutboxDeliveryTests
         using var mail = MailServer.Start();
         var file = CpdTrackerApplication.NewDatabaseFile();
         string email;
-        await using (var stopped = new CpdTrackerApplication { DatabaseFile = file, KeepDatabase = true, RunJobs = false, Settings = mail.Settings })
+        await using (var stopped = new CpdTrackerApplication
+        {
+            DatabaseFile = file,
+            KeepDatabase = true,
+            RunJobs = false,
+            Settings = mail.Settings,
+        })
         {
             var (admin, emails) = await InviteAsync(stopped, 1);
             email = emails.Values.Single();
@@ -109,10 +119,12 @@ public sealed class OutboxDeliveryTests
     {
         await using var app = new CpdTrackerApplication
         {
-            Environment = "Production", Settings = { ["App:PublicBaseUrl"] = "", ["Certificates:VerifyBaseUrl"] = "https://check.example/v/" },
+            Environment = "Production",
+            Settings = { ["App:PublicBaseUrl"] = "", ["Certificates:VerifyBaseUrl"] = "https://check.example/v/" },
         };
 
-        Assert.Contains("the links in emails start with it", Assert.ThrowsAny<Exception>(() => app.Services).ToString());
+        Assert.Contains("the links in emails start with it",
+            Assert.ThrowsAny<Exception>(() => app.Services).ToString());
     }
 
     [Fact]
@@ -122,7 +134,8 @@ public sealed class OutboxDeliveryTests
         var (_, emails) = await InviteAsync(app, 1);
         await app.WaitForJobsAsync();
 
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(app.DatabaseFile)!, "mail"), "*.eml"));
+        var file = Assert.Single(
+            Directory.GetFiles(Path.Combine(Path.GetDirectoryName(app.DatabaseFile)!, "mail"), "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal(emails.Values.Single(), message.To.Mailboxes.Single().Address);
         Assert.Contains("/invitation/", message.TextBody);

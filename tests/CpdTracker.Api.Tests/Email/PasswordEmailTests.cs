@@ -4,7 +4,8 @@ using static CpdTracker.Api.Tests.Infrastructure.Outbox;
 
 namespace CpdTracker.Api.Tests.Email;
 
-/// <summary>Forgotten passwords: one answer whoever asks, a mail only to an account holder, and a reset that ends old sessions.</summary>
+/// <summary>Forgotten passwords: one answer whoever asks, a mail only to an account holder, and a reset that ends old
+/// sessions.</summary>
 public sealed partial class PasswordEmailTests
 {
     private static async Task<HttpStatusCode> MeAsync(CpdTrackerApplication app, string accessToken)
@@ -15,7 +16,8 @@ public sealed partial class PasswordEmailTests
     }
 
     private static async Task<string> SignInAsync(CpdTrackerApplication app, string email, string password) =>
-        (await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password })).ReadJson(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+        (await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password }))
+            .ReadJson(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
 
     [Fact]
     public async Task ForgotPasswordAnswersTheSameForKnownAndUnknownEmailsAndMailsOnlyTheAccountHolder()
@@ -27,7 +29,8 @@ public sealed partial class PasswordEmailTests
         var anonymous = app.CreateClient();
 
         var known = await anonymous.PostAsJsonAsync("/api/auth/forgot-password", new { email });
-        var unknown = await anonymous.PostAsJsonAsync("/api/auth/forgot-password", new { email = "nobody@test.example" });
+        var unknown = await anonymous.PostAsJsonAsync("/api/auth/forgot-password",
+            new { email = "nobody@test.example" });
         await app.WaitForJobsAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
@@ -55,14 +58,17 @@ public sealed partial class PasswordEmailTests
         Assert.Equal(email, query["email"].ToString());
         var reset = new { email, token = query["token"].ToString(), newPassword = "A-New-Password-1" };
 
-        Assert.Equal(HttpStatusCode.NoContent, (await app.CreateClient().PostAsJsonAsync("/api/auth/reset-password", reset)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await app.CreateClient().PostAsJsonAsync("/api/auth/reset-password", reset)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, before));
         Assert.Equal(HttpStatusCode.OK, await MeAsync(app, await SignInAsync(app, email, "A-New-Password-1")));
-        var again = await app.CreateClient().PostAsJsonAsync("/api/auth/reset-password", reset with { newPassword = "Another-Password-2" });
+        var again = await app.CreateClient().PostAsJsonAsync("/api/auth/reset-password",
+            reset with { newPassword = "Another-Password-2" });
         Assert.Contains("ask for a new one", await again.ProblemFor("token"));
 
         await app.WaitForJobsAsync();
-        var notice = Assert.Single(mail.Messages, m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
+        var notice = Assert.Single(mail.Messages,
+            m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(email, notice.To.Mailboxes.Single().Address);
     }
 
@@ -73,14 +79,22 @@ public sealed partial class PasswordEmailTests
         await using var app = new CpdTrackerApplication { Settings = mail.Settings };
         var admin = await app.CreateAdminClientAsync();
         var member = await new Society(admin).AddMember("Dr Zoë O'Brien");
-        var token = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
-        await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation", new { token, password = "First-Password-1" });
-        var second = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadJson(HttpStatusCode.OK))["token"]!.GetValue<string>();
-        await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation", new { token = second, password = "Second-Password-2" });
+        var firstInvitation = await (await admin.PostAsync($"/api/members/{member}/invitation", null))
+            .ReadJson(HttpStatusCode.OK);
+        var token = firstInvitation["token"]!.GetValue<string>();
+        await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation",
+            new { token, password = "First-Password-1" });
+        var secondInvitation = await (await admin.PostAsync($"/api/members/{member}/invitation", null))
+            .ReadJson(HttpStatusCode.OK);
+        var second = secondInvitation["token"]!.GetValue<string>();
+        await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation",
+            new { token = second, password = "Second-Password-2" });
         await app.WaitForJobsAsync();
 
-        Assert.Equal(2, mail.Messages.Count(m => (m.Subject ?? "").Contains("invit", StringComparison.OrdinalIgnoreCase)));
-        Assert.Single(mail.Messages, m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2,
+            mail.Messages.Count(m => (m.Subject ?? "").Contains("invit", StringComparison.OrdinalIgnoreCase)));
+        Assert.Single(mail.Messages,
+            m => (m.Subject ?? "").Contains("password was changed", StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex(@"https://cpd\.test\.example/reset-password\?\S+")]

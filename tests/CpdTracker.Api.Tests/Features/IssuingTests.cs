@@ -6,7 +6,8 @@ using UglyToad.PdfPig;
 
 namespace CpdTracker.Api.Tests.Features;
 
-/// <summary>What is issued is what the database says should be: nothing lost, nothing left valid after a correction.</summary>
+/// <summary>What is issued is what the database says should be: nothing lost, nothing left valid after a
+/// correction.</summary>
 public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Fact]
@@ -14,17 +15,21 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
     {
         var file = CpdTrackerApplication.NewDatabaseFile();
         int[] members;
-        await using (var stopped = new CpdTrackerApplication { DatabaseFile = file, KeepDatabase = true, RunJobs = false })
+        await using (var stopped =
+            new CpdTrackerApplication { DatabaseFile = file, KeepDatabase = true, RunJobs = false })
         {
             var society = new Society(await stopped.CreateAdminClientAsync());
-            var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
+            var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU",
+                new { college = "RANZCP", memberNumber = "RP-1" });
             members = [await society.AddMember("Dr A", "GP", "AU", new { college = "RACGP", memberNumber = "1" }),
                 await society.AddMember("Dr B", "GP", "AU", new { college = "RACGP", memberNumber = "2" })];
             var group = await society.AddGroup(leader, members);
             foreach (var date in new[] { "2026-11-04", "2026-11-11", "2026-11-18" })
             {
                 var meeting = (await society.ScheduleMeeting(group, $"{date}T19:00")).Id;
-                await (await society.SaveRegister(meeting, members.Select(m => (object)new { memberId = m, status = "Present" }).ToArray())).ReadJson(HttpStatusCode.OK);
+                await (await society.SaveRegister(meeting,
+                        members.Select(m => (object)new { memberId = m, status = "Present" }).ToArray()))
+                    .ReadJson(HttpStatusCode.OK);
                 await society.Lock(meeting);
             }
 
@@ -58,24 +63,32 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
     public async Task ACorrectionThatRemovesCreditWithdrawsTheOldCertificate(string correction)
     {
         var society = new Society(await app.SharedAdminClientAsync());
-        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
-        var gp = await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "602117" });
+        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU",
+            new { college = "RANZCP", memberNumber = "RP-1" });
+        var gp = await society.AddMember("Dr Zoë O'Brien", "GP", "AU",
+            new { college = "RACGP", memberNumber = "602117" });
         var group = await society.AddGroup(leader, [gp]);
         var meeting = (await society.ScheduleMeeting(group, "2026-11-18T19:00")).Id;
-        await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" }, new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
+        await (await society.SaveRegister(meeting,
+            new { memberId = gp, status = "Present" },
+            new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
         await society.Lock(meeting);
         var old = (await society.CertificatesWhen(gp, l => l.Count > 0))[0];
 
-        await (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = "Zoë was not there" })).ReadJson(HttpStatusCode.OK);
+        await (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = "Zoë was not there" })).ReadJson(HttpStatusCode.OK);
         var corrected = correction == "Absent"
-            ? await society.SaveRegister(meeting, new { memberId = gp, status = "Absent" }, new { memberId = leader, status = "Present" })
+            ? await society.SaveRegister(meeting,
+                new { memberId = gp, status = "Absent" },
+                new { memberId = leader, status = "Present" })
             : await society.Client.DeleteAsync($"/api/meetings/{meeting}/attendance/{gp}");
         await corrected.ReadJson(HttpStatusCode.OK);
         await society.Lock(meeting);
 
         var after = await society.CertificatesWhen(gp, l => l.All(d => d.Status != DocumentStatus.Valid));
         Assert.Equal(DocumentStatus.Withdrawn, Assert.Single(after).Status);
-        var verified = await (await app.CreateClient().GetAsync($"/api/verify/{old.VerificationCode}")).ReadAs<VerificationResponse>(HttpStatusCode.OK);
+        var verified = await (await app.CreateClient().GetAsync($"/api/verify/{old.VerificationCode}"))
+            .ReadAs<VerificationResponse>(HttpStatusCode.OK);
         Assert.Equal("withdrawn", verified.Status);
     }
 
@@ -83,15 +96,19 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
     public async Task AMemberWithoutACollegeGetsAnAttendanceOnlyCertificate()
     {
         var society = new Society(await app.SharedAdminClientAsync());
-        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
+        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU",
+            new { college = "RANZCP", memberNumber = "RP-1" });
         var student = await society.AddMember("Aisha Rahman", "MedicalStudent");
         var group = await society.AddGroup(leader, [student]);
         var meeting = (await society.ScheduleMeeting(group, "2026-11-18T19:00")).Id;
-        await (await society.SaveRegister(meeting, new { memberId = student, status = "Present" }, new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
+        await (await society.SaveRegister(meeting,
+            new { memberId = student, status = "Present" },
+            new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
         await society.Lock(meeting);
 
         var certificate = Assert.Single(await society.CertificatesWhen(student, l => l.Count > 0));
-        var bytes = await (await society.Client.GetAsync($"/api/certificates/{certificate.Id}/pdf")).Content.ReadAsByteArrayAsync();
+        var bytes = await (await society.Client.GetAsync($"/api/certificates/{certificate.Id}/pdf"))
+            .Content.ReadAsByteArrayAsync();
         using var pdf = PdfDocument.Open(bytes);
         var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
         Assert.Contains("Aisha Rahman", text);
@@ -103,19 +120,25 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
     public async Task TheRacgpStatementIsPrintedOnlyForHoldersWithRacgpCredit()
     {
         var society = new Society(await app.SharedAdminClientAsync());
-        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
-        var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU", new { college = "RACGP", memberNumber = "551203" });
-        var psychologist = await society.AddMember("Sam Lee", "Psychologist", "AU", new { college = "PSYBA", memberNumber = "PSY0001", cycleStart = "2025-12-01" });
+        var leader = await society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU",
+            new { college = "RANZCP", memberNumber = "RP-1" });
+        var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU",
+            new { college = "RACGP", memberNumber = "551203" });
+        var psychologist = await society.AddMember("Sam Lee", "Psychologist", "AU",
+            new { college = "PSYBA", memberNumber = "PSY0001", cycleStart = "2025-12-01" });
         var group = await society.AddGroup(leader, [gp, psychologist]);
         var meeting = (await society.ScheduleMeeting(group, "2026-11-18T19:00")).Id;
-        await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" }, new { memberId = psychologist, status = "Present" },
+        await (await society.SaveRegister(meeting,
+            new { memberId = gp, status = "Present" },
+            new { memberId = psychologist, status = "Present" },
             new { memberId = leader, status = "Present" })).ReadJson(HttpStatusCode.OK);
         await society.Lock(meeting);
 
         async Task<string> Text(int member)
         {
             var certificate = (await society.CertificatesWhen(member, l => l.Count > 0))[0];
-            using var pdf = PdfDocument.Open(await (await society.Client.GetAsync($"/api/certificates/{certificate.Id}/pdf")).Content.ReadAsByteArrayAsync());
+            using var pdf = PdfDocument.Open(await (await society.Client.GetAsync(
+                $"/api/certificates/{certificate.Id}/pdf")).Content.ReadAsByteArrayAsync());
             return string.Join(" ", pdf.GetPages().Select(p => p.Text));
         }
 
@@ -130,10 +153,12 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
         {
             var society = new Society(await installation.CreateAdminClientAsync());
             var leader = await society.AddMember("Leader");
-            var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU", new { college = "RACGP", memberNumber = "551203" });
+            var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU",
+                new { college = "RACGP", memberNumber = "551203" });
             var group = await society.AddGroup(leader, [gp]);
             var meeting = (await society.ScheduleMeeting(group, "2026-11-18T19:00")).Id;
-            await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" })).ReadJson(HttpStatusCode.OK);
+            await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" }))
+                .ReadJson(HttpStatusCode.OK);
             await society.Lock(meeting);
             return (await society.CertificatesWhen(gp, l => l.Count > 0))[0].Number;
         }
@@ -152,23 +177,28 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
         // meeting completes the first block, which the statement knows only with the group's activity number.
         var society = new Society(await app.SharedAdminClientAsync());
         var leader = await society.AddMember("Leader");
-        var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU", new { college = "RACGP", memberNumber = "551203" });
+        var gp = await society.AddMember("Dr Tom Nguyen", "GP", "AU",
+            new { college = "RACGP", memberNumber = "551203" });
         var group = await society.AddGroup(leader, [gp]);
         foreach (var month in Enumerable.Range(2, 6))
         {
             var meeting = (await society.ScheduleMeeting(group, $"2021-{month:00}-10T19:00")).Id;
-            await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" })).ReadJson(HttpStatusCode.OK);
+            await (await society.SaveRegister(meeting, new { memberId = gp, status = "Present" }))
+                .ReadJson(HttpStatusCode.OK);
             await society.Lock(meeting);
         }
 
         await app.WaitForJobsAsync();
-        var statement = await (await society.Client.GetAsync($"/api/members/{gp}/cpd?college=RACGP&date=2021-06-01")).ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
+        var statement = await (await society.Client.GetAsync($"/api/members/{gp}/cpd?college=RACGP&date=2021-06-01"))
+            .ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
         foreach (var document in (await society.Certificates(gp)).Where(d => d.Status == DocumentStatus.Valid))
         {
-            var verified = await (await app.CreateClient().GetAsync($"/api/verify/{document.VerificationCode}")).ReadAs<VerificationResponse>(HttpStatusCode.OK);
+            var verified = await (await app.CreateClient().GetAsync($"/api/verify/{document.VerificationCode}"))
+                .ReadAs<VerificationResponse>(HttpStatusCode.OK);
             var expected = statement.Lines.Where(l => l.MeetingId == verified.Shows.MeetingId && l.Amount > 0)
                 .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
-            var certified = verified.Shows.Credits.Where(c => c.College == "RACGP").ToDictionary(c => c.CategoryCode, c => c.Amount);
+            var certified = verified.Shows.Credits.Where(c => c.College == "RACGP")
+                .ToDictionary(c => c.CategoryCode, c => c.Amount);
             Assert.Equal(expected.OrderBy(kv => kv.Key), certified.OrderBy(kv => kv.Key));
         }
 

@@ -25,7 +25,8 @@ public sealed class LeaderJourneyTests(CpdTrackerApplication app) : IClassFixtur
         var saved = await (await society.SaveRegister(meetingId,
             new { memberId = leader, status = "Present" },
             new { memberId = zoe, status = "Late", minutesAttended = 70 },
-            new { memberId = mere, status = "Present", role = "Presenter" })).ReadAs<RegisterResponse>(HttpStatusCode.OK);
+            new { memberId = mere, status = "Present", role = "Presenter" }))
+            .ReadAs<RegisterResponse>(HttpStatusCode.OK);
         Assert.Equal(4, saved.Entries.Count);
         Assert.Equal(priya, Assert.Single(saved.Entries, l => !l.Marked).MemberId);
         var leaderLine = saved.Entries.Single(l => l.MemberId == leader);
@@ -39,9 +40,11 @@ public sealed class LeaderJourneyTests(CpdTrackerApplication app) : IClassFixtur
 
         var refused = await society.SaveRegister(meetingId, new { memberId = priya, status = "Present" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Equal(AttendanceStatus.Absent, (await society.ReadRegister(meetingId)).Entries.Single(l => l.MemberId == priya).Status);
+        Assert.Equal(AttendanceStatus.Absent,
+            (await society.ReadRegister(meetingId)).Entries.Single(l => l.MemberId == priya).Status);
 
-        var unlocked = await society.Client.PostAsJsonAsync($"/api/meetings/{meetingId}/unlock", new { reason = "Priya attended; marked wrongly." });
+        var unlocked = await society.Client.PostAsJsonAsync($"/api/meetings/{meetingId}/unlock",
+            new { reason = "Priya attended; marked wrongly." });
         Assert.Equal(MeetingStatus.Scheduled, (await unlocked.ReadAs<RegisterResponse>(HttpStatusCode.OK)).Status);
         var corrected = await (await society.SaveRegister(meetingId,
             new { memberId = leader, status = "Present" },
@@ -60,7 +63,8 @@ public sealed class LeaderJourneyTests(CpdTrackerApplication app) : IClassFixtur
         await society.ScheduleMeeting(group, "2026-01-01T00:30");
         await society.ScheduleMeeting(group, "2026-02-10T18:30");
 
-        var january = await (await society.Client.GetAsync($"/api/groups/{group}/meetings?from=2026-01-01&to=2026-01-31")).ReadJson(HttpStatusCode.OK);
+        var january = await (await society.Client.GetAsync(
+            $"/api/groups/{group}/meetings?from=2026-01-01&to=2026-01-31")).ReadJson(HttpStatusCode.OK);
 
         // Read raw: the UTC start is checked as the text a client gets.
         var only = Assert.Single(january.AsArray())!;
@@ -110,7 +114,8 @@ public sealed class LeaderJourneyTests(CpdTrackerApplication app) : IClassFixtur
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order().ToArray());
         var winner = results.Single(r => r.StatusCode == HttpStatusCode.OK);
-        var saved = (await winner.ReadAs<RegisterResponse>(HttpStatusCode.OK)).Entries.Single(l => l.MemberId == member);
+        var saved = (await winner.ReadAs<RegisterResponse>(HttpStatusCode.OK)).Entries
+            .Single(l => l.MemberId == member);
         var stored = (await society.ReadRegister(meetingId)).Entries.Single(l => l.MemberId == member);
         Assert.Equal(saved.Status, stored.Status);
     }

@@ -16,8 +16,10 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     {
         var client = await app.SharedAdminClientAsync();
 
-        var created = await (await client.PostAsJsonAsync("/api/members", Member("mere@example.org", "RNZCGP"))).ReadAs<MemberResponse>(HttpStatusCode.Created);
-        var read = await (await client.GetAsync($"/api/members/{created.Id}")).ReadAs<MemberResponse>(HttpStatusCode.OK);
+        var created = await (await client.PostAsJsonAsync("/api/members", Member("mere@example.org", "RNZCGP")))
+            .ReadAs<MemberResponse>(HttpStatusCode.Created);
+        var read = await (await client.GetAsync($"/api/members/{created.Id}"))
+            .ReadAs<MemberResponse>(HttpStatusCode.OK);
         Assert.Equal("Mere Tūhoe-Ngāwai", read.FullName);
         Assert.Equal("RNZCGP", read.CollegeMemberships[0].College);
 
@@ -33,7 +35,8 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     [Fact]
     public async Task AnUnknownCollegeCodeIsRefusedNamingTheField()
     {
-        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
+        var response = await (await app.SharedAdminClientAsync())
+            .PostAsJsonAsync("/api/members", Member("a@example.org", "XYZ"));
 
         Assert.Contains("'XYZ' is not a college", await response.ProblemFor("collegeMemberships[0].college"));
     }
@@ -42,7 +45,8 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     public async Task ADuplicateEmailIsAConflictWhateverItsCase()
     {
         var client = await app.SharedAdminClientAsync();
-        await (await client.PostAsJsonAsync("/api/members", Member("same@example.org"))).ReadJson(HttpStatusCode.Created);
+        await (await client.PostAsJsonAsync("/api/members", Member("same@example.org")))
+            .ReadJson(HttpStatusCode.Created);
         var before = await MemberCount(client);
 
         var response = await client.PostAsJsonAsync("/api/members", Member("SAME@example.org"));
@@ -53,11 +57,13 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
 
     [Theory]
     [InlineData("{\"fullName\": \"x\", ")]
-    [InlineData("{\"fullName\": \"x\", \"email\": \"x@example.org\", \"profession\": \"Dentist\", \"country\": \"AU\"}")]
+    [InlineData("{\"fullName\": \"x\", \"email\": \"x@example.org\", " +
+        "\"profession\": \"Dentist\", \"country\": \"AU\"}")]
     [InlineData("[1,2,3]")]
     public async Task AMalformedBodyIsABadRequestNotAServerError(string body)
     {
-        var response = await (await app.SharedAdminClientAsync()).PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await (await app.SharedAdminClientAsync())
+            .PostAsync("/api/members", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -68,7 +74,8 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     {
         var huge = "{\"fullName\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
 
-        var response = await (await app.SharedAdminClientAsync()).PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
+        var response = await (await app.SharedAdminClientAsync())
+            .PostAsync("/api/members", new StringContent(huge, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -76,11 +83,13 @@ public sealed class MemberTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     [Fact]
     public async Task MissingFieldsAreEachNamed()
     {
-        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
+        var response = await (await app.SharedAdminClientAsync())
+            .PostAsJsonAsync("/api/members", new { fullName = "", email = "not-an-email" });
 
         var problem = await response.ReadJson(HttpStatusCode.BadRequest);
         var errors = problem["errors"]!.AsObject();
-        Assert.True(errors.ContainsKey("fullName") && errors.ContainsKey("email") && errors.ContainsKey("profession") && errors.ContainsKey("country"), errors.ToJsonString());
+        Assert.True(errors.ContainsKey("fullName") && errors.ContainsKey("email")
+            && errors.ContainsKey("profession") && errors.ContainsKey("country"), errors.ToJsonString());
     }
 
     private static async Task<int> MemberCount(HttpClient admin) =>

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Features;
 
-/// <summary>The OpenAPI document is a contract a client generator and the reference UI rely on, so it says what the app does.</summary>
+/// <summary>The OpenAPI document is a contract a client generator and the reference UI rely on, so it says what the
+/// app does.</summary>
 public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixture<OpenApiTests.Document>
 {
     /// <summary>The application and its OpenAPI document, read once for the class.</summary>
@@ -16,7 +17,8 @@ public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixt
 
         public JsonNode Json { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Json = await (await App.CreateClient().GetAsync("/openapi/v1.json")).ReadJson(HttpStatusCode.OK);
+        public async Task InitializeAsync() =>
+            Json = await (await App.CreateClient().GetAsync("/openapi/v1.json")).ReadJson(HttpStatusCode.OK);
 
         public async Task DisposeAsync() => await App.DisposeAsync();
     }
@@ -25,7 +27,8 @@ public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixt
     public async Task EveryOperationHasASummaryAndDeclaresTheRefusalsItsAccessAndValidationGive()
     {
         var endpoints = api.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (key: $"{m} {Normalise(e.RoutePattern.RawText!)}", e)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => (key: $"{m} {Normalise(e.RoutePattern.RawText!)}", e)))
             .DistinctBy(x => x.key).ToDictionary(x => x.key, x => x.e);
         var validators = api.App.Services.GetRequiredService<IServiceProviderIsService>();
         var failures = new List<string>();
@@ -41,13 +44,16 @@ public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixt
             Check(responses.Any(r => r.Key[0] == '2'), $"{name} declares no success response");
             Check(secured == (access != Access.Anonymous), $"{name} ({access}) bearer requirement: {secured}");
             Check(access == Access.Anonymous || responses.ContainsKey("401"), $"{name} ({access}) declares no 401");
-            Check(access is not (Access.Admin or Access.GroupLeader) || responses.ContainsKey("403"), $"{name} ({access}) declares no 403");
+            Check(access is not (Access.Admin or Access.GroupLeader) || responses.ContainsKey("403"),
+                $"{name} ({access}) declares no 403");
             Check(access is not Access.Self || responses.ContainsKey("404"), $"{name} ({access}) declares no 404");
-            Check(!Validated(endpoint, validators) || responses.ContainsKey("400"), $"{name} is validated but declares no 400");
+            Check(!Validated(endpoint, validators) || responses.ContainsKey("400"),
+                $"{name} is validated but declares no 400");
             foreach (var (status, response) in responses.Where(r => r.Key[0] == '4'))
             {
                 var types = response!["content"]?.AsObject().Select(c => c.Key).ToList() ?? [];
-                Check(types is ["application/problem+json"], $"{name} {status} is [{string.Join(", ", types)}], not problem details");
+                Check(types is ["application/problem+json"],
+                    $"{name} {status} is [{string.Join(", ", types)}], not problem details");
             }
         }
 
@@ -101,9 +107,11 @@ public sealed partial class OpenApiTests(OpenApiTests.Document api) : IClassFixt
             .Select(o => ($"{o.Key.ToUpperInvariant()} {path.Key}", o.Value!)));
 
     private string[] Required(string schema) =>
-        (api.Json["components"]!["schemas"]![schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).Order().ToArray();
+        (api.Json["components"]!["schemas"]![schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
+            .Order().ToArray();
 
-    /// <summary>A handler argument with a registered validator, or a date (held to bounds), is checked before the handler runs.</summary>
+    /// <summary>A handler argument with a registered validator, or a date (held to bounds), is checked before the
+    /// handler runs.</summary>
     private static bool Validated(RouteEndpoint endpoint, IServiceProviderIsService services) =>
         endpoint.Metadata.GetMetadata<MethodInfo>()!.GetParameters().Any(p =>
             services.IsService(typeof(FluentValidation.IValidator<>).MakeGenericType(p.ParameterType))

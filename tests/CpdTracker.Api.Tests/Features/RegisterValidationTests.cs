@@ -4,7 +4,8 @@ namespace CpdTracker.Api.Tests.Features;
 
 public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
-    /// <summary>Stands for the test's own member in <see cref="BadEntries"/>, whose id the shared database decides.</summary>
+    /// <summary>Stands for the test's own member in <see cref="BadEntries"/>, whose id the shared database
+    /// decides.</summary>
     private const int TheMember = -1;
 
     private async Task<(Society Society, int Group, int Meeting, int Leader, int Member)> Setup()
@@ -20,11 +21,23 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
     public static TheoryData<string, object, string> BadEntries => new()
     {
         { "unknown member", new { memberId = int.MaxValue, status = "Present" }, "entries[1].memberId" },
-        { "minutes above duration", new { memberId = TheMember, status = "Present", minutesAttended = 95 }, "entries[1].minutesAttended" },
+        {
+            "minutes above duration", new { memberId = TheMember, status = "Present", minutesAttended = 95 },
+            "entries[1].minutesAttended"
+        },
         { "late without minutes", new { memberId = TheMember, status = "Late" }, "entries[1].minutesAttended" },
-        { "left early without minutes", new { memberId = TheMember, status = "LeftEarly" }, "entries[1].minutesAttended" },
-        { "minutes for absent", new { memberId = TheMember, status = "Absent", minutesAttended = 10 }, "entries[1].minutesAttended" },
-        { "minutes for apology", new { memberId = TheMember, status = "Apology", minutesAttended = 0 }, "entries[1].minutesAttended" },
+        {
+            "left early without minutes", new { memberId = TheMember, status = "LeftEarly" },
+            "entries[1].minutesAttended"
+        },
+        {
+            "minutes for absent", new { memberId = TheMember, status = "Absent", minutesAttended = 10 },
+            "entries[1].minutesAttended"
+        },
+        {
+            "minutes for apology", new { memberId = TheMember, status = "Apology", minutesAttended = 0 },
+            "entries[1].minutesAttended"
+        },
         { "missing status", new { memberId = TheMember }, "entries[1].status" },
     };
 
@@ -39,7 +52,8 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
             bad["memberId"] = member;
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await society.SaveRegister(meeting, new { memberId = leader, status = "Present" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await society.SaveRegister(meeting, new { memberId = leader, status = "Present" })).StatusCode);
 
         var response = await society.SaveRegister(meeting, new { memberId = leader, status = "Apology" }, bad);
 
@@ -54,7 +68,9 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
     {
         var (society, _, meeting, _, member) = await Setup();
 
-        var response = await society.SaveRegister(meeting, new { memberId = member, status = "Present" }, new { memberId = member, status = "Absent" });
+        var response = await society.SaveRegister(meeting,
+            new { memberId = member, status = "Present" },
+            new { memberId = member, status = "Absent" });
 
         Assert.Contains("more than once", await response.ProblemFor("entries[1].memberId"));
     }
@@ -66,7 +82,8 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
         var leader = await society.AddMember("Leader");
         var left = await society.AddMember("Left in June");
         var stranger = await society.AddMember("Never enrolled");
-        var group = await society.AddGroup(leader, [], enrolments: [new { memberId = left, joinedOn = "2026-01-01", leftOn = "2026-06-30" }]);
+        var group = await society.AddGroup(leader, [],
+            enrolments: [new { memberId = left, joinedOn = "2026-01-01", leftOn = "2026-06-30" }]);
         var meeting = (await society.ScheduleMeeting(group, "2026-11-18T19:00")).Id;
 
         var afterLeaving = await society.SaveRegister(meeting, new { memberId = left, status = "Present" });
@@ -75,7 +92,8 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
         Assert.Contains("not enrolled", await afterLeaving.ProblemFor("entries[0].memberId"));
         Assert.Contains("not enrolled", await neverEnrolled.ProblemFor("entries[0].memberId"));
         var earlier = (await society.ScheduleMeeting(group, "2026-03-04T19:00")).Id;
-        Assert.Equal(HttpStatusCode.OK, (await society.SaveRegister(earlier, new { memberId = left, status = "Present" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await society.SaveRegister(earlier, new { memberId = left, status = "Present" })).StatusCode);
     }
 
     [Fact]
@@ -96,10 +114,13 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
     {
         var (society, _, meeting, _, _) = await Setup();
 
-        Assert.Equal(HttpStatusCode.Conflict, (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = "typo" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = "typo" })).StatusCode);
         await society.Client.PostAsync($"/api/meetings/{meeting}/lock", null);
-        Assert.Contains("why", await (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = "" })).ProblemFor("reason"));
-        Assert.Equal(HttpStatusCode.Conflict, (await society.Client.PostAsync($"/api/meetings/{meeting}/lock", null)).StatusCode);
+        Assert.Contains("why", await (await society.Client.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = "" })).ProblemFor("reason"));
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await society.Client.PostAsync($"/api/meetings/{meeting}/lock", null)).StatusCode);
     }
 
     [Fact]
@@ -107,7 +128,9 @@ public sealed class RegisterValidationTests(CpdTrackerApplication app) : IClassF
     {
         var client = await app.SharedAdminClientAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PutAsJsonAsync($"/api/meetings/{int.MaxValue}/attendance", new { entries = Array.Empty<object>() })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/meetings/{int.MaxValue}/lock", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PutAsJsonAsync($"/api/meetings/{int.MaxValue}/attendance",
+            new { entries = Array.Empty<object>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await client.PostAsync($"/api/meetings/{int.MaxValue}/lock", null)).StatusCode);
     }
 }

@@ -41,7 +41,8 @@ public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<C
         var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
-        var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-10-04T02:30", durationMinutes = 90, mode = "Online" });
+        var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings",
+            new { startsAtLocal = "2026-10-04T02:30", durationMinutes = 90, mode = "Online" });
 
         Assert.Contains("does not exist", await response.ProblemFor("startsAtLocal"));
         Assert.Empty(await Meetings(society, group));
@@ -73,7 +74,8 @@ public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<C
         var society = new Society(await app.SharedAdminClientAsync());
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
 
-        var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = start, durationMinutes = duration, mode = "Online" });
+        var response = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings",
+            new { startsAtLocal = start, durationMinutes = duration, mode = "Online" });
 
         Assert.NotEmpty(await response.ProblemFor(field));
     }
@@ -85,7 +87,8 @@ public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<C
         var group = await society.AddGroup(await society.AddMember("Leader"), []);
         await society.Schedule(group, "2026-03-04T19:00");
 
-        var again = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 60, mode = "Online" });
+        var again = await society.Client.PostAsJsonAsync($"/api/groups/{group}/meetings",
+            new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 60, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Single(await Meetings(society, group));
@@ -94,7 +97,9 @@ public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<C
     [Fact]
     public async Task SchedulingForAnUnknownGroupIsNotFound()
     {
-        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync($"/api/groups/{int.MaxValue}/meetings", new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
+        var response = await (await app.SharedAdminClientAsync()).PostAsJsonAsync(
+            $"/api/groups/{int.MaxValue}/meetings",
+            new { startsAtLocal = "2026-03-04T19:00", durationMinutes = 90, mode = "Online" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -103,5 +108,6 @@ public sealed class SchedulingTests(CpdTrackerApplication app) : IClassFixture<C
         (await (await society.Client.GetAsync("/api/groups")).ReadAs<List<GroupResponse>>(HttpStatusCode.OK)).Count;
 
     private static async Task<List<MeetingResponse>> Meetings(Society society, int group) =>
-        await (await society.Client.GetAsync($"/api/groups/{group}/meetings")).ReadAs<List<MeetingResponse>>(HttpStatusCode.OK);
+        await (await society.Client.GetAsync($"/api/groups/{group}/meetings"))
+            .ReadAs<List<MeetingResponse>>(HttpStatusCode.OK);
 }

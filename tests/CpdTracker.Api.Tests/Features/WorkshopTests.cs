@@ -15,7 +15,8 @@ public sealed class WorkshopTests(CpdTrackerApplication app) : IClassFixture<Cpd
         {
             title = "Four-day intensive", venue = "Yarra Valley", timeZone = "Australia/Melbourne",
             startDate = "2026-03-19", endDate = "2026-03-22",
-            accreditations = new[] { new { college = "RACGP", activityId = "RACGP-W1" } }, participantIds = new[] { participant },
+            accreditations = new[] { new { college = "RACGP", activityId = "RACGP-W1" } },
+            participantIds = new[] { participant },
         });
         return (society, (await created.ReadAs<WorkshopResponse>(HttpStatusCode.Created)).Id, participant, outsider);
     }
@@ -27,15 +28,22 @@ public sealed class WorkshopTests(CpdTrackerApplication app) : IClassFixture<Cpd
 
         var session = await (await society.Client.PostAsJsonAsync($"/api/workshops/{workshop}/sessions", new
         {
-            kind = "LeadershipTraining", title = "Leading a group", startsAtLocal = "2026-03-20T14:00", durationMinutes = 90, mode = "InPerson",
+            kind = "LeadershipTraining",
+            title = "Leading a group",
+            startsAtLocal = "2026-03-20T14:00",
+            durationMinutes = 90,
+            mode = "InPerson",
         })).ReadAs<MeetingResponse>(HttpStatusCode.Created);
         Assert.Equal(workshop, session.WorkshopId);
 
-        Assert.Contains("not enrolled", await (await society.SaveRegister(session.Id, new { memberId = outsider, status = "Present" })).ProblemFor("entries[0].memberId"));
-        await (await society.SaveRegister(session.Id, new { memberId = participant, status = "Present" })).ReadJson(HttpStatusCode.OK);
+        Assert.Contains("not enrolled", await (await society.SaveRegister(session.Id,
+            new { memberId = outsider, status = "Present" })).ProblemFor("entries[0].memberId"));
+        await (await society.SaveRegister(session.Id, new { memberId = participant, status = "Present" }))
+            .ReadJson(HttpStatusCode.OK);
         Assert.Equal(MeetingStatus.Locked, (await society.Lock(session.Id)).Status);
 
-        var read = await (await society.Client.GetAsync($"/api/workshops/{workshop}")).ReadAs<WorkshopResponse>(HttpStatusCode.OK);
+        var read = await (await society.Client.GetAsync($"/api/workshops/{workshop}"))
+            .ReadAs<WorkshopResponse>(HttpStatusCode.OK);
         Assert.Equal(MeetingStatus.Locked, Assert.Single(read.Sessions).Status);
     }
 
@@ -62,11 +70,21 @@ public sealed class WorkshopTests(CpdTrackerApplication app) : IClassFixture<Cpd
 
         var backwards = await client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-22", endDate = "2026-03-19", participantIds = Array.Empty<int>(),
+            title = "W",
+            venue = "V",
+            timeZone = "Australia/Sydney",
+            startDate = "2026-03-22",
+            endDate = "2026-03-19",
+            participantIds = Array.Empty<int>(),
         });
         var unknown = await client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { int.MaxValue },
+            title = "W",
+            venue = "V",
+            timeZone = "Australia/Sydney",
+            startDate = "2026-03-19",
+            endDate = "2026-03-22",
+            participantIds = new[] { int.MaxValue },
         });
 
         Assert.NotEmpty(await backwards.ProblemFor("endDate"));

@@ -9,7 +9,8 @@ namespace CpdTracker.Api.Tests.Security;
 
 public sealed partial class AccessMatrixTests(ITestOutputHelper output)
 {
-    private static readonly string[] Callers = ["anonymous", "member", "leader of another group", "leader of this group", "admin"];
+    private static readonly string[] Callers =
+        ["anonymous", "member", "leader of another group", "leader of this group", "admin"];
 
     [Fact]
     public async Task EveryEndpointDeclaresWhoMayCallItAndAnswersEachKindOfCallerAccordingly()
@@ -25,13 +26,18 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         var meeting = (await society.Schedule(group, "2026-11-18T19:00"))["id"]!.GetValue<int>();
         var workshop = (await (await admin.PostAsJsonAsync("/api/workshops", new
         {
-            title = "W", venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22", participantIds = new[] { member },
+            title = "W",
+            venue = "V",
+            timeZone = "Australia/Sydney",
+            startDate = "2026-03-19",
+            endDate = "2026-03-22",
+            participantIds = new[] { member },
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
         var certificate = await IssueSampleDocument(app, member);
         var clients = new[]
         {
-            app.CreateClient(), await app.CreateMemberClientAsync(member), await app.CreateMemberClientAsync(otherLeader),
-            await app.CreateMemberClientAsync(thisLeader), admin,
+            app.CreateClient(), await app.CreateMemberClientAsync(member),
+            await app.CreateMemberClientAsync(otherLeader), await app.CreateMemberClientAsync(thisLeader), admin,
         };
         var samples = new Dictionary<string, string>
         {
@@ -39,7 +45,8 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
             ["/api/groups/{groupId}"] = $"/api/groups/{group}", ["/api/meetings/{id}"] = $"/api/meetings/{meeting}",
             ["/api/workshops/{id}"] = $"/api/workshops/{workshop}", ["/api/verify/{code}"] = "/api/verify/NO-SUCH-CODE",
             ["/openapi/{documentName}"] = "/openapi/v1", ["/hangfire/{path}"] = "/hangfire/jobs/enqueued",
-            ["/api/rule-sets/{code}"] = "/api/rule-sets/NMBA", ["/api/certificates/{id}"] = $"/api/certificates/{certificate}",
+            ["/api/rule-sets/{code}"] = "/api/rule-sets/NMBA",
+            ["/api/certificates/{id}"] = $"/api/certificates/{certificate}",
             ["/api/reports/colleges/{college}/{year}"] = "/api/reports/colleges/RACGP/2026",
             ["/api/meetings/{id}/attendance/{memberId}"] = $"/api/meetings/{meeting}/attendance/{member}",
         };
@@ -63,14 +70,18 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
             }
 
             var url = Fill(pattern, samples, failures);
-            foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()
+                ?.HttpMethods ?? ["GET"])
             {
                 var cells = new List<string>();
                 for (var i = 0; i < clients.Length; i++)
                 {
-                    // A call that removes or cancels the meeting gets a meeting of its own, so later calls still find theirs.
-                    var target = method == "DELETE" && pattern == "/api/meetings/{id}" || pattern.EndsWith("/cancel", StringComparison.Ordinal)
-                        ? url.Replace($"/api/meetings/{meeting}", $"/api/meetings/{(await society.Schedule(group, $"2026-12-{++spare:00}T19:00"))["id"]}")
+                    // A call that removes or cancels the meeting gets a meeting of its own, so later calls still find
+                    // theirs.
+                    var target = method == "DELETE" && pattern == "/api/meetings/{id}"
+                        || pattern.EndsWith("/cancel", StringComparison.Ordinal)
+                        ? url.Replace($"/api/meetings/{meeting}",
+                            $"/api/meetings/{(await society.Schedule(group, $"2026-12-{++spare:00}T19:00"))["id"]}")
                         : url;
                     var request = new HttpRequestMessage(new HttpMethod(method), target);
                     if (method is "POST" or "PUT")
@@ -104,7 +115,8 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         var refused = Assert.Throws<ArgumentException>(() => routes.WithAccess(access));
 
         Assert.Contains("must name the resource", refused.Message);
-        Assert.Equal(Resource.Document, routes.WithAccess(access, Resource.Document).Metadata.OfType<ResourceMetadata>().Single().Resource);
+        Assert.Equal(Resource.Document,
+            routes.WithAccess(access, Resource.Document).Metadata.OfType<ResourceMetadata>().Single().Resource);
     }
 
     private sealed class RouteGroupBuilderProbe : Microsoft.AspNetCore.Builder.IEndpointConventionBuilder
@@ -113,7 +125,8 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
 
         public void Add(Action<Microsoft.AspNetCore.Builder.EndpointBuilder> convention)
         {
-            var builder = new Microsoft.AspNetCore.Routing.RouteEndpointBuilder(_ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/x"), 0);
+            var builder = new Microsoft.AspNetCore.Routing.RouteEndpointBuilder(
+                _ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/x"), 0);
             convention(builder);
             Metadata.AddRange(builder.Metadata);
         }
@@ -125,8 +138,8 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
         var document = new CpdTracker.Api.Data.IssuedDocument
         {
-            MemberId = member, Subject = "sample", Number = "S-1", VerificationCode = "SAMPLE", Title = "Sample", Pdf = [1, 2, 3],
-            Sha256 = "00", DataJson = "{}", IssueDate = new DateOnly(2026, 11, 22),
+            MemberId = member, Subject = "sample", Number = "S-1", VerificationCode = "SAMPLE", Title = "Sample",
+            Pdf = [1, 2, 3], Sha256 = "00", DataJson = "{}", IssueDate = new DateOnly(2026, 11, 22),
         };
         db.IssuedDocuments.Add(document);
         await db.SaveChangesAsync();
@@ -146,7 +159,9 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
             Access.GroupLeader => caller >= 3,
             _ => caller == 4,
         };
-        return access == Access.Anonymous ? status is not (401 or 403) && status < 500 : allowed ? passed : status == refused;
+        return access == Access.Anonymous
+            ? status is not (401 or 403) && status < 500
+            : allowed ? passed : status == refused;
     }
 
     private static string Normalise(string pattern) => ConstraintPattern().Replace(pattern, "{$1}").TrimEnd('/');
@@ -154,7 +169,8 @@ public sealed partial class AccessMatrixTests(ITestOutputHelper output)
     private static string Fill(string pattern, Dictionary<string, string> samples, List<string> failures)
     {
         var url = pattern;
-        foreach (var (prefix, value) in samples.Where(s => pattern.StartsWith(s.Key, StringComparison.Ordinal)).OrderByDescending(s => s.Key.Length).Take(1))
+        foreach (var (prefix, value) in samples.Where(s => pattern.StartsWith(s.Key, StringComparison.Ordinal))
+            .OrderByDescending(s => s.Key.Length).Take(1))
         {
             url = value + url[prefix.Length..];
         }

@@ -23,9 +23,11 @@ public sealed class AuditTests(CpdTrackerApplication app) : IClassFixture<CpdTra
         var leaderClient = await app.CreateMemberClientAsync(leader);
         var leaderEmail = (await (await leaderClient.GetAsync("/api/me")).ReadAs<MeResponse>(HttpStatusCode.OK)).Email;
 
-        await (await leaderClient.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", new { entries = new[] { new { memberId = member, status = "Present" } } })).ReadJson(HttpStatusCode.OK);
+        await (await leaderClient.PutAsJsonAsync($"/api/meetings/{meeting}/attendance",
+            new { entries = new[] { new { memberId = member, status = "Present" } } })).ReadJson(HttpStatusCode.OK);
         await (await leaderClient.PostAsync($"/api/meetings/{meeting}/lock", null)).ReadJson(HttpStatusCode.OK);
-        await (await admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = "Member left early, not present" })).ReadJson(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = "Member left early, not present" })).ReadJson(HttpStatusCode.OK);
 
         var trail = await Trail(admin, $"entity=Register&id={meeting}");
         Assert.Equal(["Unlocked", "Locked", "Saved"], trail.Select(a => a.Action).ToArray());
@@ -52,7 +54,8 @@ public sealed class AuditTests(CpdTrackerApplication app) : IClassFixture<CpdTra
         Assert.Equal("Created", created.Action);
         Assert.Contains("\"fullName\":\"Leader\"", created.After);
         Assert.Equal("Created", Assert.Single(await Trail(admin, $"entity=Group&id={group}")).Action);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.CreateMemberClientAsync(leader)).GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await (await app.CreateMemberClientAsync(leader)).GetAsync("/api/audit")).StatusCode);
     }
 
     [Fact]
@@ -63,8 +66,10 @@ public sealed class AuditTests(CpdTrackerApplication app) : IClassFixture<CpdTra
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
         var rows = await db.AuditEntries.CountAsync();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Actor = 'someone else'"));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
+        var update = await Assert.ThrowsAsync<SqliteException>(
+            () => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Actor = 'someone else'"));
+        var delete = await Assert.ThrowsAsync<SqliteException>(
+            () => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
 
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);

@@ -18,11 +18,13 @@ public sealed partial class CrossSiteTests(CpdTrackerApplication app) : IClassFi
         var client = app.CreateClient();
 
         // The cookie is good: the dashboard, a page-like route, answers it.
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(CrossSite(HttpMethod.Get, "/hangfire", cookie))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await client.SendAsync(CrossSite(HttpMethod.Get, "/hangfire", cookie))).StatusCode);
 
         var failures = new List<string>();
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetOrderedMetadata<AccessMetadata>().LastOrDefault()?.Access != Access.Anonymous).ToList();
+            .Where(e => e.Metadata.GetOrderedMetadata<AccessMetadata>().LastOrDefault()?.Access != Access.Anonymous)
+            .ToList();
         var tried = 0;
         foreach (var endpoint in endpoints)
         {
@@ -33,7 +35,8 @@ public sealed partial class CrossSiteTests(CpdTrackerApplication app) : IClassFi
                 var url = Sample(endpoint.RoutePattern.RawText!);
                 var status = (int)(await client.SendAsync(CrossSite(new HttpMethod(method), url, cookie))).StatusCode;
                 tried++;
-                // A web page's form refuses a post without its antiforgery token (400) and acts on nothing; the page tests cover them.
+                // A web page's form refuses a post without its antiforgery token (400) and acts on nothing; the page
+                // tests cover them.
                 var page = endpoint.Metadata.GetMetadata<CpdTracker.Api.Components.PageEndpointMetadata>() is not null;
                 if (status is not (401 or 403) && !(page && status is >= 400 and < 500))
                 {
@@ -65,7 +68,9 @@ public sealed partial class CrossSiteTests(CpdTrackerApplication app) : IClassFi
             new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password });
 
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var set), string.Join("; ", set ?? []));
-        Assert.False(string.IsNullOrEmpty((await response.ReadAs<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(HttpStatusCode.OK)).AccessToken));
+        Assert.False(string.IsNullOrEmpty((await response
+            .ReadAs<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(HttpStatusCode.OK))
+            .AccessToken));
     }
 
     private static HttpRequestMessage CrossSite(HttpMethod method, string url, string cookie)

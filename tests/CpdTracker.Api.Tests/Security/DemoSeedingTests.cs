@@ -4,24 +4,27 @@ namespace CpdTracker.Api.Tests.Security;
 
 public sealed class DemoSeedingTests
 {
-    private static readonly object DemoAdmin = new { email = "admin@demo.balint.example", password = "Demo-Admin-2026" };
+    private static readonly object DemoAdmin =
+        new { email = "admin@demo.balint.example", password = "Demo-Admin-2026" };
 
     [Fact]
     public void TheLaunchProfileLeavesTheEnvironmentToTheCaller()
     {
-        // dotnet run puts a profile's environment variables over the caller's: a profile that set ASPNETCORE_ENVIRONMENT
-        // (or DOTNET_ENVIRONMENT, which wins over it) would turn "ASPNETCORE_ENVIRONMENT=Production dotnet run" into a
-        // Development run with the demo accounts.
+        // dotnet run puts a profile's environment variables over the caller's: a profile that set
+        // ASPNETCORE_ENVIRONMENT (or DOTNET_ENVIRONMENT, which wins over it) would turn
+        // "ASPNETCORE_ENVIRONMENT=Production dotnet run" into a Development run with the demo accounts.
         var file = Path.Combine(RepositoryRoot(), "src", "CpdTracker.Api", "Properties", "launchSettings.json");
         var profiles = JsonNode.Parse(File.ReadAllText(file))!["profiles"]!.AsObject();
 
         foreach (var (name, profile) in profiles)
         {
             var variables = profile!["environmentVariables"]?.AsObject() ?? [];
-            Assert.False(variables.ContainsKey("ASPNETCORE_ENVIRONMENT") || variables.ContainsKey("DOTNET_ENVIRONMENT"), $"profile {name} overrides the caller's environment");
+            Assert.False(variables.ContainsKey("ASPNETCORE_ENVIRONMENT") || variables.ContainsKey("DOTNET_ENVIRONMENT"),
+                $"profile {name} overrides the caller's environment");
         }
 
-        Assert.Equal("Development", profiles.First().Value!["environmentVariables"]![DefaultEnvironment.Variable]!.GetValue<string>());
+        Assert.Equal("Development",
+            profiles.First().Value!["environmentVariables"]![DefaultEnvironment.Variable]!.GetValue<string>());
     }
 
     [Theory]
@@ -31,14 +34,18 @@ public sealed class DemoSeedingTests
     [InlineData(null, null, "--environment Production", "Development", null)]
     [InlineData(null, null, "--environment=Production", "Development", null)]
     [InlineData(null, null, "", null, null)]
-    public void TheProfilesEnvironmentAppliesOnlyWhenTheCallerNamesNone(string? aspnetcore, string? dotnet, string args, string? profile, string? expected)
+    public void TheProfilesEnvironmentAppliesOnlyWhenTheCallerNamesNone(
+        string? aspnetcore, string? dotnet, string args, string? profile, string? expected)
     {
         var variables = new Dictionary<string, string?>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = aspnetcore, ["DOTNET_ENVIRONMENT"] = dotnet, [DefaultEnvironment.Variable] = profile,
+            ["ASPNETCORE_ENVIRONMENT"] = aspnetcore,
+            ["DOTNET_ENVIRONMENT"] = dotnet,
+            [DefaultEnvironment.Variable] = profile,
         };
 
-        var resolved = DefaultEnvironment.Resolve(args.Split(' ', StringSplitOptions.RemoveEmptyEntries), name => variables.GetValueOrDefault(name));
+        var resolved = DefaultEnvironment.Resolve(args.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            name => variables.GetValueOrDefault(name));
 
         Assert.Equal(expected, resolved);
     }
@@ -46,11 +53,13 @@ public sealed class DemoSeedingTests
     [Fact]
     public async Task AProductionInstallationWithAnEmptyDatabaseGetsNoDemoAndNoDemoAccounts()
     {
-        await using var app = new CpdTrackerApplication { Environment = "Production", SeedDemo = null, FromEmptyFile = true };
+        await using var app =
+            new CpdTrackerApplication { Environment = "Production", SeedDemo = null, FromEmptyFile = true };
         var admin = await app.CreateAdminClientAsync();
 
         Assert.Empty((await (await admin.GetAsync("/api/members")).ReadJson(HttpStatusCode.OK)).AsArray());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
     }
 
     [Fact]
@@ -60,23 +69,28 @@ public sealed class DemoSeedingTests
         var admin = await app.CreateAdminClientAsync();
 
         Assert.NotEmpty((await (await admin.GetAsync("/api/members")).ReadJson(HttpStatusCode.OK)).AsArray());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
     }
 
     [Fact]
     public async Task TheDeveloperLaunchAsksForTheDemoAndGetsItsAccounts()
     {
-        await using var app = new CpdTrackerApplication { Environment = "Development", SeedDemo = null, BootstrapAdmin = false };
+        await using var app =
+            new CpdTrackerApplication { Environment = "Development", SeedDemo = null, BootstrapAdmin = false };
 
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
     }
 
     [Fact]
     public async Task ADevelopmentRunThatTurnsTheDemoOffHasNoDemoAccounts()
     {
-        await using var app = new CpdTrackerApplication { Environment = "Development", SeedDemo = false, BootstrapAdmin = false };
+        await using var app =
+            new CpdTrackerApplication { Environment = "Development", SeedDemo = false, BootstrapAdmin = false };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.CreateClient().PostAsJsonAsync("/api/auth/login", DemoAdmin)).StatusCode);
     }
 
     private static string RepositoryRoot()
@@ -87,6 +101,7 @@ public sealed class DemoSeedingTests
             folder = folder.Parent;
         }
 
-        return folder?.FullName ?? throw new InvalidOperationException("CpdTracker.sln not found above the test binaries.");
+        return folder?.FullName
+            ?? throw new InvalidOperationException("CpdTracker.sln not found above the test binaries.");
     }
 }

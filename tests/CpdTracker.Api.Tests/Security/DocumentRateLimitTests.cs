@@ -5,10 +5,14 @@ public sealed class DocumentRateLimitTests
     [Fact]
     public async Task OneMemberRenderingPdfsBeyondTheirAllowanceGets429WhileAnotherMemberIsServed()
     {
-        await using var app = new CpdTrackerApplication { Settings = { ["RateLimits:DocumentsBurstPerUser"] = "2", ["RateLimits:DocumentsPerMinutePerUser"] = "1" } };
+        await using var app = new CpdTrackerApplication
+        {
+            Settings = { ["RateLimits:DocumentsBurstPerUser"] = "2", ["RateLimits:DocumentsPerMinutePerUser"] = "1" },
+        };
         var society = new Society(await app.CreateAdminClientAsync());
         var racgp = new { college = "RACGP", memberNumber = "1" };
-        var (greedy, patient) = (await society.AddMember("Greedy", "GP", "AU", racgp), await society.AddMember("Patient", "GP", "AU", racgp));
+        var (greedy, patient) = (await society.AddMember("Greedy", "GP", "AU", racgp),
+            await society.AddMember("Patient", "GP", "AU", racgp));
         var greedyClient = await app.CreateMemberClientAsync(greedy);
         var patientClient = await app.CreateMemberClientAsync(patient);
         string Pdf(int member) => $"/api/members/{member}/cpd/interim.pdf?college=RACGP&date=2026-11-01";

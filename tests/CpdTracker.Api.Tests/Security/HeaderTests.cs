@@ -26,7 +26,8 @@ public sealed class HeaderTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     {
         var client = app.CreateClient();
 
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password });
+        var login = await client.PostAsJsonAsync("/api/auth/login",
+            new { email = CpdTrackerApplication.AdminEmail, password = CpdTrackerApplication.Password });
         var verify = await client.GetAsync("/api/verify/NO-SUCH-CODE");
 
         Assert.True(login.Headers.CacheControl?.NoStore, $"login: {login.Headers.CacheControl}");
@@ -36,7 +37,10 @@ public sealed class HeaderTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     [Fact]
     public async Task HstsIsSentOverHttpsOutsideDevelopment()
     {
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://cpd.example.org") });
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://cpd.example.org"),
+        });
 
         var response = await client.GetAsync("/health");
 
@@ -52,18 +56,30 @@ public sealed class HeaderTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     }
 
     [Theory]
-    [InlineData("POST", "/api/members", "{\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"Dentist\",\"country\":\"AU\"}", "profession", "Psychiatrist")]
-    [InlineData("POST", "/api/members", "{\"fullName\":12,\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"}", "fullName", "text")]
-    [InlineData("POST", "/api/members", "{\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\",\"collegeMemberships\":[{\"college\":\"RACGP\",\"cycleStart\":\"2026-02-30\"}]}", "collegeMemberships[0].cycleStart", "date")]
-    [InlineData("POST", "/api/members", "{\"fullName\":\"A\",\"fullName\":\"B\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"}", "fullName", "more than once")]
+    [InlineData("POST", "/api/members",
+        "{\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"Dentist\",\"country\":\"AU\"}",
+        "profession", "Psychiatrist")]
+    [InlineData("POST", "/api/members",
+        "{\"fullName\":12,\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"}", "fullName", "text")]
+    [InlineData("POST", "/api/members",
+        "{\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"," +
+        "\"collegeMemberships\":[{\"college\":\"RACGP\",\"cycleStart\":\"2026-02-30\"}]}",
+        "collegeMemberships[0].cycleStart", "date")]
+    [InlineData("POST", "/api/members",
+        "{\"fullName\":\"A\",\"fullName\":\"B\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"}",
+        "fullName", "more than once")]
     [InlineData("POST", "/api/members", "{\"fullName\": \"x\", ", "body", "JSON")]
     [InlineData("GET", "/api/members/1/cpd?college=RACGP&date=2026-02-30", null, "date", "date")]
     [InlineData("GET", "/api/members/1/cpd?college=RACGP&year=twenty", null, "year", "whole number")]
-    public async Task ABodyOrQueryThatCannotBeReadIsNamedWithoutDotNetTypeNames(string method, string url, string? body, string field, string hint)
+    public async Task ABodyOrQueryThatCannotBeReadIsNamedWithoutDotNetTypeNames(
+        string method, string url, string? body, string field, string hint)
     {
         var admin = await app.SharedAdminClientAsync();
         await new Society(admin).AddMember("Someone");
-        var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json"),
+        };
 
         var response = await admin.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -78,5 +94,6 @@ public sealed class HeaderTests(CpdTrackerApplication app) : IClassFixture<CpdTr
     private static string Single(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? Assert.Single(values)
-            : throw new Xunit.Sdk.XunitException($"{name} is missing from {(int)response.StatusCode} {response.RequestMessage?.RequestUri}");
+            : throw new Xunit.Sdk.XunitException(
+                $"{name} is missing from {(int)response.StatusCode} {response.RequestMessage?.RequestUri}");
 }

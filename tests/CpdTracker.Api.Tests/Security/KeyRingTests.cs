@@ -11,9 +11,11 @@ public sealed class KeyRingTests
         var stranger = second.CreateClient();
         stranger.DefaultRequestHeaders.Authorization = token;
 
-        Assert.Equal(HttpStatusCode.OK, (await (await first.CreateAdminClientAsync()).GetAsync("/api/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await (await first.CreateAdminClientAsync()).GetAsync("/api/members")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync("/api/members")).StatusCode);
-        Assert.True(Directory.Exists(Path.Combine(Path.GetDirectoryName(first.DatabaseFile)!, "keys")), "the key ring is kept beside the database");
+        Assert.True(Directory.Exists(Path.Combine(Path.GetDirectoryName(first.DatabaseFile)!, "keys")),
+            "the key ring is kept beside the database");
     }
 
     [Fact]
@@ -25,7 +27,8 @@ public sealed class KeyRingTests
             await using var first = new CpdTrackerApplication { KeysFolder = keys };
             await using var second = new CpdTrackerApplication { KeysFolder = keys, DatabaseFile = first.DatabaseFile };
             var client = second.CreateClient();
-            client.DefaultRequestHeaders.Authorization = (await first.CreateAdminClientAsync()).DefaultRequestHeaders.Authorization;
+            client.DefaultRequestHeaders.Authorization =
+                (await first.CreateAdminClientAsync()).DefaultRequestHeaders.Authorization;
 
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/members")).StatusCode);
             Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));

@@ -5,15 +5,19 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Tests.Security;
 
-/// <summary>Sign-in must not tell whether an email has an account: the same answer, after the same password-hash work.</summary>
-public sealed class LoginEnumerationTests(LoginEnumerationTests.CountedHashing counted) : IClassFixture<LoginEnumerationTests.CountedHashing>
+/// <summary>Sign-in must not tell whether an email has an account: the same answer, after the same password-hash
+/// work.</summary>
+public sealed class LoginEnumerationTests(LoginEnumerationTests.CountedHashing counted)
+    : IClassFixture<LoginEnumerationTests.CountedHashing>
 {
-    /// <summary>An application whose password hasher counts verifications; it hashes as the other tests' applications do.</summary>
+    /// <summary>An application whose password hasher counts verifications; it hashes as the other tests' applications
+    /// do.</summary>
     public sealed class CountedHashing : IDisposable
     {
         public CountedHashing() => App = new CpdTrackerApplication
         {
-            TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(sp => Hasher.Over(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))),
+            TestServices = s => s.AddSingleton<IPasswordHasher<AppUser>>(sp => Hasher.Over(
+                new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))),
         };
 
         public CountingHasher Hasher { get; } = new();
@@ -37,7 +41,8 @@ public sealed class LoginEnumerationTests(LoginEnumerationTests.CountedHashing c
 
         public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
 
-        public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+        public PasswordVerificationResult VerifyHashedPassword(
+            AppUser user, string hashedPassword, string providedPassword)
         {
             Interlocked.Increment(ref Verifications);
             return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
@@ -81,7 +86,8 @@ public sealed class LoginEnumerationTests(LoginEnumerationTests.CountedHashing c
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var before = counted.Hasher.Verifications;
 
-        var unknown = await signIn.PasswordSignInAsync("nobody@test.example", "Some-Password-1", isPersistent: false, lockoutOnFailure: true);
+        var unknown = await signIn.PasswordSignInAsync(
+            "nobody@test.example", "Some-Password-1", isPersistent: false, lockoutOnFailure: true);
 
         Assert.False(unknown.Succeeded);
         Assert.Equal(1, counted.Hasher.Verifications - before);

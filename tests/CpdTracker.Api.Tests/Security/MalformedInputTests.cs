@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Security;
 
-/// <summary>Input a client can send that once gave 500s: each is a 400 problem naming what is wrong, and nothing is written.</summary>
+/// <summary>Input a client can send that once gave 500s: each is a 400 problem naming what is wrong, and nothing is
+/// written.</summary>
 public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : IClassFixture<MalformedInputTests.AMeeting>
 {
-    /// <summary>A member leading a group with one meeting, in an application the tests share: each is refused and writes nothing.</summary>
+    /// <summary>A member leading a group with one meeting, in an application the tests share: each is refused and
+    /// writes nothing.</summary>
     public sealed class AMeeting : IAsyncLifetime
     {
         public CpdTrackerApplication App { get; } = new();
@@ -32,8 +34,10 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
         public async Task DisposeAsync() => await App.DisposeAsync();
     }
 
-    private const string Member = "\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"";
-    private const string Group = "\"name\":\"G\",\"city\":\"Perth\",\"timeZone\":\"Australia/Perth\",\"mode\":\"Online\"";
+    private const string Member =
+        "\"fullName\":\"A\",\"email\":\"a@example.org\",\"profession\":\"GP\",\"country\":\"AU\"";
+    private const string Group =
+        "\"name\":\"G\",\"city\":\"Perth\",\"timeZone\":\"Australia/Perth\",\"mode\":\"Online\"";
     private const string Leaders = "\"leaders\":[{\"memberId\":MEMBER,\"role\":\"Leader\"}]";
 
     public static TheoryData<string, string, string, string> Bodies => new()
@@ -43,19 +47,45 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
         { "POST", "/api/groups", $"{{{Group},\"leaders\":[null]}}", "leaders[0]" },
         { "POST", "/api/groups", $"{{{Group},{Leaders},\"enrolments\":[null]}}", "enrolments[0]" },
         { "POST", "/api/groups", $"{{{Group},{Leaders},\"accreditations\":[null]}}", "accreditations[0]" },
-        { "POST", "/api/workshops", "{\"title\":\"W\",\"venue\":\"V\",\"timeZone\":\"Australia/Sydney\",\"startDate\":\"2026-03-19\",\"endDate\":\"2026-03-22\",\"accreditations\":[null]}", "accreditations[0]" },
-        { "POST", "/api/groups/GROUP/meetings", "{\"startsAtLocal\":\"9999-12-31T23:58\",\"durationMinutes\":720,\"mode\":\"Online\"}", "startsAtLocal" },
-        { "POST", "/api/groups/GROUP/meetings", "{\"startsAtLocal\":\"0001-01-01T00:00\",\"durationMinutes\":90,\"mode\":\"Online\"}", "startsAtLocal" },
-        { "POST", "/api/members", $"{{{Member},\"collegeMemberships\":[{{\"college\":\"RACGP\",\"memberNumber\":\"1\",\"cycleStart\":\"0001-01-01\"}}]}}", "collegeMemberships[0].cycleStart" },
-        { "POST", "/api/groups", $"{{{Group},{Leaders},\"enrolments\":[{{\"memberId\":MEMBER,\"joinedOn\":\"9999-12-31\"}}]}}", "enrolments[0].joinedOn" },
-        { "POST", "/api/workshops", "{\"title\":\"W\",\"venue\":\"V\",\"timeZone\":\"Australia/Sydney\",\"startDate\":\"0001-01-01\",\"endDate\":\"0001-01-02\"}", "startDate" },
+        {
+            "POST", "/api/workshops",
+            "{\"title\":\"W\",\"venue\":\"V\",\"timeZone\":\"Australia/Sydney\",\"startDate\":\"2026-03-19\"," +
+            "\"endDate\":\"2026-03-22\",\"accreditations\":[null]}",
+            "accreditations[0]"
+        },
+        {
+            "POST", "/api/groups/GROUP/meetings",
+            "{\"startsAtLocal\":\"9999-12-31T23:58\",\"durationMinutes\":720,\"mode\":\"Online\"}", "startsAtLocal"
+        },
+        {
+            "POST", "/api/groups/GROUP/meetings",
+            "{\"startsAtLocal\":\"0001-01-01T00:00\",\"durationMinutes\":90,\"mode\":\"Online\"}", "startsAtLocal"
+        },
+        {
+            "POST", "/api/members",
+            $"{{{Member},\"collegeMemberships\":[{{\"college\":\"RACGP\",\"memberNumber\":\"1\"," +
+            $"\"cycleStart\":\"0001-01-01\"}}]}}",
+            "collegeMemberships[0].cycleStart"
+        },
+        {
+            "POST", "/api/groups",
+            $"{{{Group},{Leaders},\"enrolments\":[{{\"memberId\":MEMBER,\"joinedOn\":\"9999-12-31\"}}]}}",
+            "enrolments[0].joinedOn"
+        },
+        {
+            "POST", "/api/workshops",
+            "{\"title\":\"W\",\"venue\":\"V\",\"timeZone\":\"Australia/Sydney\",\"startDate\":\"0001-01-01\"," +
+            "\"endDate\":\"0001-01-02\"}",
+            "startDate"
+        },
         { "PUT", "/api/rule-sets/NMBA", "{\"name\":\"\\uD800\"}", "body" },
         { "PUT", "/api/rule-sets/NMBA", "{\"college\":\"NMBA\",\"college\":\"RACGP\"}", "college" },
     };
 
     [Theory]
     [MemberData(nameof(Bodies))]
-    public async Task AMalformedBodyIsAProblemNamingTheFieldAndNothingIsWritten(string method, string url, string body, string field)
+    public async Task AMalformedBodyIsAProblemNamingTheFieldAndNothingIsWritten(
+        string method, string url, string body, string field)
     {
         var before = await RowsAsync();
         var request = new HttpRequestMessage(new HttpMethod(method), Fill(url))
@@ -96,16 +126,28 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
         var member = await society.AddMember("Member");
         var meeting = (await society.ScheduleMeeting(await society.AddGroup(member, []))).Id;
 
-        // A row the export cannot write, stored before dates were bounded: the export must not end as if it were complete.
+        // A row the export cannot write, stored before dates were bounded: the export must not end as if it were
+        // complete.
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-            db.Attendances.Add(new CpdTracker.Domain.Meetings.Attendance { MeetingId = meeting, MemberId = member, Status = CpdTracker.Domain.Meetings.AttendanceStatus.Present, MinutesAttended = 90 });
+            db.Attendances.Add(new CpdTracker.Domain.Meetings.Attendance
+            {
+                MeetingId = meeting,
+                MemberId = member,
+                Status = CpdTracker.Domain.Meetings.AttendanceStatus.Present,
+                MinutesAttended = 90,
+            });
             await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO Meetings (Kind, Title, StartsAtUtc, TimeZone, LocalDate, DurationMinutes, Mode, Status, GroupId, Version) " +
-                "SELECT Kind, Title, '9999-12-31 12:58:00', TimeZone, '9999-12-31', 720, Mode, Status, GroupId, Version FROM Meetings WHERE Id = {0}", meeting);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO Attendances (MeetingId, MemberId, Status, MinutesAttended, Role) " +
-                "SELECT (SELECT MAX(Id) FROM Meetings), MemberId, Status, MinutesAttended, Role FROM Attendances WHERE MeetingId = {0}", meeting);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Meetings " +
+                "(Kind, Title, StartsAtUtc, TimeZone, LocalDate, DurationMinutes, Mode, Status, GroupId, Version) " +
+                "SELECT Kind, Title, '9999-12-31 12:58:00', TimeZone, '9999-12-31', 720, Mode, Status, GroupId, " +
+                "Version FROM Meetings WHERE Id = {0}", meeting);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Attendances (MeetingId, MemberId, Status, MinutesAttended, Role) " +
+                "SELECT (SELECT MAX(Id) FROM Meetings), MemberId, Status, MinutesAttended, Role " +
+                "FROM Attendances WHERE MeetingId = {0}", meeting);
         }
 
         var response = await admin.GetAsync("/api/reports/attendance.csv", HttpCompletionOption.ResponseHeadersRead);
@@ -114,13 +156,16 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
         await Assert.ThrowsAnyAsync<Exception>(() => response.Content.ReadAsStringAsync());
     }
 
-    private string Fill(string text) => text.Replace("MEMBER", $"{seed.Member}").Replace("GROUP", $"{seed.Group}").Replace("MEETING", $"{seed.Meeting}");
+    private string Fill(string text) => text.Replace("MEMBER", $"{seed.Member}")
+        .Replace("GROUP", $"{seed.Group}")
+        .Replace("MEETING", $"{seed.Meeting}");
 
     private async Task<string> RowsAsync()
     {
         await using var scope = seed.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return $"{await db.Members.CountAsync()} {await db.Groups.CountAsync()} {await db.Workshops.CountAsync()} {await db.Meetings.CountAsync()} " +
-               $"{await db.Attendances.CountAsync()} {await db.RuleSets.CountAsync()} {await db.AuditEntries.CountAsync()}";
+        return $"{await db.Members.CountAsync()} {await db.Groups.CountAsync()} {await db.Workshops.CountAsync()} " +
+               $"{await db.Meetings.CountAsync()} {await db.Attendances.CountAsync()} " +
+               $"{await db.RuleSets.CountAsync()} {await db.AuditEntries.CountAsync()}";
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Security;
 
-/// <summary>The application is shared; a test that locks or changes an account does it to a member's account of its own.</summary>
+/// <summary>The application is shared; a test that locks or changes an account does it to a member's account of its
+/// own.</summary>
 public sealed class SessionTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     private sealed record Session(string AccessToken, string RefreshToken, int ExpiresIn);
@@ -50,8 +51,10 @@ public sealed class SessionTests(CpdTrackerApplication app) : IClassFixture<CpdT
         var email = await app.CreateMemberAccountAsync(member);
         var before = await SignInAsync(app, email);
 
-        var token = (await (await admin.PostAsync($"/api/members/{member}/invitation", null)).ReadAs<InvitationResponse>(HttpStatusCode.OK)).Token;
-        var accepted = await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation", new { token, password = "A-New-Password-1" });
+        var token = (await (await admin.PostAsync($"/api/members/{member}/invitation", null))
+            .ReadAs<InvitationResponse>(HttpStatusCode.OK)).Token;
+        var accepted = await app.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation",
+            new { token, password = "A-New-Password-1" });
         Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, before));
@@ -98,15 +101,20 @@ public sealed class SessionTests(CpdTrackerApplication app) : IClassFixture<CpdT
     }
 
     private async Task<string> AnAccountAsync() =>
-        await app.CreateMemberAccountAsync(await new Society(await app.SharedAdminClientAsync()).AddMember("Account holder"));
+        await app.CreateMemberAccountAsync(
+            await new Society(await app.SharedAdminClientAsync()).AddMember("Account holder"));
 
-    private static async Task<Session> SignInAsync(CpdTrackerApplication app, string email, string password = CpdTrackerApplication.Password) =>
-        await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password })).ReadAs<Session>(HttpStatusCode.OK);
+    private static async Task<Session> SignInAsync(
+        CpdTrackerApplication app, string email, string password = CpdTrackerApplication.Password) =>
+        await (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password }))
+            .ReadAs<Session>(HttpStatusCode.OK);
 
     private static async Task<Session?> RefreshAsync(CpdTrackerApplication app, string refreshToken)
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
-        return response.StatusCode == HttpStatusCode.Unauthorized ? null : await response.ReadAs<Session>(HttpStatusCode.OK);
+        return response.StatusCode == HttpStatusCode.Unauthorized
+            ? null
+            : await response.ReadAs<Session>(HttpStatusCode.OK);
     }
 
     private static async Task<HttpStatusCode> MeAsync(CpdTrackerApplication app, Session session)

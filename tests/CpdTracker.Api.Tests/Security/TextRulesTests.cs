@@ -20,7 +20,8 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static object Member(string fullName) => new { fullName, email = $"{Guid.NewGuid():N}@example.org", profession = "GP", country = "AU" };
+    private static object Member(string fullName) =>
+        new { fullName, email = $"{Guid.NewGuid():N}@example.org", profession = "GP", country = "AU" };
 
     [Theory]
     [InlineData("Zoë\u0000O'Brien", "U+0000")]
@@ -31,7 +32,8 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
     [InlineData("Zoë\u00ADO'Brien", "U+00AD")]
     [InlineData("Жанна Петрова", "U+0416")]
     [InlineData("Zoë 😀", "U+1F600")]
-    public async Task ANameWithACharacterACertificateCannotShowIsRefusedNamingTheCharacter(string name, string codePoint)
+    public async Task ANameWithACharacterACertificateCannotShowIsRefusedNamingTheCharacter(
+        string name, string codePoint)
     {
         var response = await _admin.PostAsJsonAsync("/api/members", Member(name));
 
@@ -45,7 +47,8 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
     [InlineData("Łukasz Żółć")]
     public async Task NamesInTheCertificateFontAreTaken(string name)
     {
-        var created = await (await _admin.PostAsJsonAsync("/api/members", Member(name))).ReadAs<MemberResponse>(HttpStatusCode.Created);
+        var created = await (await _admin.PostAsJsonAsync("/api/members", Member(name)))
+            .ReadAs<MemberResponse>(HttpStatusCode.Created);
 
         Assert.Equal(name, created.FullName);
     }
@@ -69,12 +72,22 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
         Assert.Contains("U+0000", await refusedGroup.ProblemFor("city"));
         Assert.Contains("U+200B", await refusedGroup.ProblemFor("accreditations[0].activityId"));
         Assert.Contains("U+202E", await (await _admin.PostAsJsonAsync($"/api/groups/{group}/meetings",
-            new { startsAtLocal = "2026-11-25T19:00", durationMinutes = 90, mode = "Online", title = bidi })).ProblemFor("title"));
-        Assert.Contains("U+202E", await (await _admin.PostAsJsonAsync("/api/workshops",
-            new { title = bidi, venue = "V", timeZone = "Australia/Sydney", startDate = "2026-03-19", endDate = "2026-03-22" })).ProblemFor("title"));
-        Assert.Contains("U+000A", await (await _admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = "a\nb" })).ProblemFor("reason"));
-        Assert.Contains("500", await (await _admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock", new { reason = new string('x', 501) })).ProblemFor("reason"));
-        Assert.Contains("200", await (await _admin.PostAsJsonAsync("/api/members", Member(new string('x', 201)))).ProblemFor("fullName"));
+            new { startsAtLocal = "2026-11-25T19:00", durationMinutes = 90, mode = "Online", title = bidi }))
+            .ProblemFor("title"));
+        Assert.Contains("U+202E", await (await _admin.PostAsJsonAsync("/api/workshops", new
+        {
+            title = bidi,
+            venue = "V",
+            timeZone = "Australia/Sydney",
+            startDate = "2026-03-19",
+            endDate = "2026-03-22",
+        })).ProblemFor("title"));
+        Assert.Contains("U+000A", await (await _admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = "a\nb" })).ProblemFor("reason"));
+        Assert.Contains("500", await (await _admin.PostAsJsonAsync($"/api/meetings/{meeting}/unlock",
+            new { reason = new string('x', 501) })).ProblemFor("reason"));
+        Assert.Contains("200", await (await _admin.PostAsJsonAsync("/api/members", Member(new string('x', 201))))
+            .ProblemFor("fullName"));
     }
 
     [Fact]
@@ -83,7 +96,8 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
         var document = JsonNode.Parse(await _admin.GetStringAsync("/api/rule-sets/NMBA"))!;
         document["name"] = new string('x', 300_000);
 
-        var response = await _admin.PutAsync("/api/rule-sets/NMBA", new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await _admin.PutAsync("/api/rule-sets/NMBA",
+            new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"));
 
         Assert.Contains("200", await response.ProblemFor("name"));
     }
@@ -91,14 +105,25 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
     [Fact]
     public async Task OverlappingEnrolmentsOfOneMemberAreRefusedAndSuccessiveOnesTaken()
     {
-        var overlapping = new object[] { new { memberId = _member, joinedOn = "2026-01-01", leftOn = "2026-06-30" }, new { memberId = _member, joinedOn = "2026-06-01" } };
-        var successive = new object[] { new { memberId = _member, joinedOn = "2025-01-01", leftOn = "2025-12-31" }, new { memberId = _member, joinedOn = "2026-02-01" } };
+        var overlapping = new object[]
+        {
+            new { memberId = _member, joinedOn = "2026-01-01", leftOn = "2026-06-30" },
+            new { memberId = _member, joinedOn = "2026-06-01" },
+        };
+        var successive = new object[]
+        {
+            new { memberId = _member, joinedOn = "2025-01-01", leftOn = "2025-12-31" },
+            new { memberId = _member, joinedOn = "2026-02-01" },
+        };
         var thousands = Enumerable.Repeat<object>(new { memberId = _member }, 10_000).ToArray();
         var leader = await _society.AddMember("Leader");
 
-        Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, overlapping))).ProblemFor("enrolments"));
-        Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, thousands))).ProblemFor("enrolments"));
-        var group = await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, successive))).ReadAs<GroupResponse>(HttpStatusCode.Created);
+        Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups",
+            GroupWith(leader, overlapping))).ProblemFor("enrolments"));
+        Assert.Contains("overlap", await (await _society.Client.PostAsJsonAsync("/api/groups",
+            GroupWith(leader, thousands))).ProblemFor("enrolments"));
+        var group = await (await _society.Client.PostAsJsonAsync("/api/groups", GroupWith(leader, successive)))
+            .ReadAs<GroupResponse>(HttpStatusCode.Created);
         Assert.Equal(2, group.Enrolments.Count);
     }
 
@@ -108,14 +133,23 @@ public sealed class TextRulesTests(CpdTrackerApplication app) : IClassFixture<Cp
         var group = await _society.AddGroup(_member, []);
         var meeting = (await _society.ScheduleMeeting(group)).Id;
 
-        Assert.Contains("GP", await (await _admin.PostAsync("/api/members", Json("{\"fullName\":\"A\",\"email\":\"n@example.org\",\"profession\":1,\"country\":\"AU\"}"))).ProblemFor("profession"));
-        Assert.Contains("Present", await (await _admin.PutAsync($"/api/meetings/{meeting}/attendance", Json($"{{\"entries\":[{{\"memberId\":{_member},\"status\":0}}]}}"))).ProblemFor("entries[0].status"));
+        Assert.Contains("GP", await (await _admin.PostAsync("/api/members",
+                Json("{\"fullName\":\"A\",\"email\":\"n@example.org\",\"profession\":1,\"country\":\"AU\"}")))
+            .ProblemFor("profession"));
+        Assert.Contains("Present", await (await _admin.PutAsync($"/api/meetings/{meeting}/attendance",
+                Json($"{{\"entries\":[{{\"memberId\":{_member},\"status\":0}}]}}")))
+            .ProblemFor("entries[0].status"));
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static object GroupWith(int leader, object[] enrolments) => new
     {
-        name = "G", city = "Perth", timeZone = "Australia/Perth", mode = "Online", leaders = new[] { new { memberId = leader, role = "Leader" } }, enrolments,
+        name = "G",
+        city = "Perth",
+        timeZone = "Australia/Perth",
+        mode = "Online",
+        leaders = new[] { new { memberId = leader, role = "Leader" } },
+        enrolments,
     };
 }
