@@ -10,7 +10,8 @@ public static class ApiExtensions
 {
     public static IHostApplicationBuilder AddCpdApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CpdExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -25,8 +26,10 @@ public static class ApiExtensions
         // Error keys and messages name fields as the JSON does ("entries[1].minutesAttended").
         // A rule stops at its first failure, so later checks never see a null the first one refused.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Features.Auth.InvitationService>();
         builder.Services.AddCpdOpenApi();
@@ -37,7 +40,8 @@ public static class ApiExtensions
 
 public sealed class DatabaseHealthCheck(CpdDbContext db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default) =>
         await db.Database.CanConnectAsync(cancellationToken)
             ? HealthCheckResult.Healthy("The database answers.")
             : HealthCheckResult.Unhealthy("The database cannot be reached.");

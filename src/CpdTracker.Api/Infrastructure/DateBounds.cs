@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Infrastructure;
 
-/// <summary>The dates this app works with: far beyond any CPD period, and far inside what date arithmetic can reach.</summary>
+/// <summary>The dates this app works with: far beyond any CPD period, and far inside what date arithmetic
+/// can reach.</summary>
 public static class DateBounds
 {
     public static readonly DateOnly First = new(2000, 1, 1);

@@ -9,6 +9,7 @@ public sealed class DateRangeQueryValidator : AbstractValidator<DateRangeQuery>
     {
         RuleFor(q => q.From).WithinDateBounds();
         RuleFor(q => q.To).WithinDateBounds();
-        RuleFor(q => q.From).Must((q, from) => from is null || q.To is null || from <= q.To).WithMessage("from must not be after to.");
+        RuleFor(q => q.From).Must((q, from) => from is null || q.To is null || from <= q.To)
+            .WithMessage("from must not be after to.");
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace CpdTracker.Api.Infrastructure;
 
-/// <summary>Wall-clock times as the API takes them: "2026-03-04T19:00", with no offset, because the zone decides it.</summary>
+/// <summary>Wall-clock times as the API takes them: "2026-03-04T19:00", with no offset, because the zone
+/// decides it.</summary>
 public static class LocalDateTimeText
 {
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];

@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Infrastructure;
 
-/// <summary>What a feature service answers, for an endpoint or a page alike: the value, not found, field errors or a conflict.</summary>
+/// <summary>What a feature service answers, for an endpoint or a page alike: the value, not found, field errors or
+/// a conflict.</summary>
 public sealed class Outcome<T>
 {
     private Outcome()
@@ -20,14 +21,18 @@ public sealed class Outcome<T>
 
     public static Outcome<T> Invalid(IDictionary<string, string[]> errors) => new() { Errors = errors };
 
-    public static Outcome<T> Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static Outcome<T> Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     public static Outcome<T> Conflicted(ProblemDetails problem) => new() { Conflict = problem };
 
     public Outcome<TOther> Map<TOther>(Func<T, TOther> map) =>
-        Succeeded ? Outcome<TOther>.Ok(map(Value!)) : new() { IsNotFound = IsNotFound, Errors = Errors, Conflict = Conflict };
+        Succeeded
+            ? Outcome<TOther>.Ok(map(Value!))
+            : new() { IsNotFound = IsNotFound, Errors = Errors, Conflict = Conflict };
 
-    /// <summary>The HTTP answer: 200, 404, 400 with field errors, or 409 — every one of them problem details but the 200.</summary>
+    /// <summary>The HTTP answer: 200, 404, 400 with field errors, or 409 — every one of them problem details but
+    /// the 200.</summary>
     public Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult> ToHttp() =>
         IsNotFound ? TypedResults.NotFound()
         : Errors is not null ? TypedResults.ValidationProblem(Errors)

@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace CpdTracker.Api.Infrastructure;
 
 /// <summary>A request that could not be read is answered with the field it names and what that field takes. Parser and
-/// binder messages are never passed on: they name .NET types ("could not be converted to System.Nullable`1[…]").</summary>
+/// binder messages are never passed on: they name .NET types
+/// ("could not be converted to System.Nullable`1[…]").</summary>
 public static partial class RequestReadProblems
 {
-    /// <param name="endpoint">The endpoint that failed to read its request (the exception handler has cleared it from the context).</param>
+    /// <param name="endpoint">The endpoint that failed to read its request (the exception handler has cleared it from
+    /// the context).</param>
     public static HttpValidationProblemDetails? From(BadHttpRequestException e, Endpoint? endpoint)
     {
         if (e.InnerException is JsonException json)
@@ -23,7 +25,9 @@ public static partial class RequestReadProblems
             var bound = match.Groups["name"].Value;
             var type = BoundType(endpoint?.Metadata.GetMetadata<MethodInfo>(), bound);
             var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(bound);
-            return Problem(name, e.Message.StartsWith("Required", StringComparison.Ordinal) ? $"{name} is required." : $"{name} must be {Expected(type)}.");
+            return Problem(name, e.Message.StartsWith("Required", StringComparison.Ordinal)
+                ? $"{name} is required."
+                : $"{name} must be {Expected(type)}.");
         }
 
         return null;
@@ -32,7 +36,10 @@ public static partial class RequestReadProblems
     // A handler's own parameter, or a property of an [AsParameters] query record.
     private static Type? BoundType(MethodInfo? handler, string name) =>
         handler?.GetParameters().Select(p => p.Name == name ? p.ParameterType
-                : p.ParameterType.GetProperty(name) is { } property && p.GetCustomAttribute<AsParametersAttribute>() is not null ? property.PropertyType : null)
+                : p.ParameterType.GetProperty(name) is { } property
+                    && p.GetCustomAttribute<AsParametersAttribute>() is not null
+                    ? property.PropertyType
+                    : null)
             .FirstOrDefault(t => t is not null);
 
     /// <summary>The field (as the JSON spells it) and the reason, for a JSON document read as root.</summary>
@@ -71,7 +78,8 @@ public static partial class RequestReadProblems
             { IsEnum: true } => $"one of {string.Join(", ", Enum.GetNames(type))}",
             _ when type == typeof(string) => "text",
             _ when type == typeof(DateOnly) => "a date like 2026-03-04",
-            _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => "a date and time like 2026-03-04T19:00",
+            _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) =>
+                "a date and time like 2026-03-04T19:00",
             _ when type == typeof(bool) => "true or false",
             _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole number",
             _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number",
@@ -80,7 +88,8 @@ public static partial class RequestReadProblems
         };
     }
 
-    /// <summary>Follows "$.entries[0].status" through the request type's properties (names compared as the web defaults do).</summary>
+    /// <summary>Follows "$.entries[0].status" through the request type's properties (names compared as the web
+    /// defaults do).</summary>
     private static Type? TypeAt(Type? type, string path)
     {
         foreach (Match step in PathStep().Matches(path))
@@ -92,7 +101,8 @@ public static partial class RequestReadProblems
 
             type = step.Groups["index"].Success
                 ? ElementType(type)
-                : type.GetProperty(step.Groups["name"].Value, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+                : type.GetProperty(step.Groups["name"].Value,
+                    BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
         }
 
         return type;
@@ -100,7 +110,9 @@ public static partial class RequestReadProblems
 
     private static Type? ElementType(Type type) => type.IsArray
         ? type.GetElementType()
-        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            ?.GetGenericArguments()[0];
 
     [GeneratedRegex(@"parameter ""(?<type>[^""]+) (?<name>[^""\s]+)""")]
     private static partial Regex Parameter();

@@ -7,11 +7,13 @@ public static class SecurityHeadersExtensions
 {
     public static IHostApplicationBuilder AddCpdSecurityHeaders(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            o => o.AddServerHeader = false);
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // A reverse proxy on this machine (loopback, trusted by default) tells the app the client's address and scheme;
         // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true trusts a proxy elsewhere (README, "Running in production").
-        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.Configure<ForwardedHeadersOptions>(
+            o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
 
@@ -41,13 +43,15 @@ public static class SecurityHeadersExtensions
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.ToString() is { Length: > 0 } policy
-            ? policy.Contains("frame-ancestors", StringComparison.Ordinal) ? policy : policy + "; frame-ancestors 'none'"
+            ? policy.Contains("frame-ancestors", StringComparison.Ordinal) ? policy
+                : policy + "; frame-ancestors 'none'"
             : "frame-ancestors 'none'";
         headers["Referrer-Policy"] = "no-referrer";
 
         // Tokens and personal data are never kept by a browser or proxy cache; a public verification may be.
         var path = context.Request.Path;
-        if ((path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/verify")) || context.User.Identity?.IsAuthenticated == true)
+        if ((path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/verify"))
+            || context.User.Identity?.IsAuthenticated == true)
         {
             headers.CacheControl = "no-store";
         }

@@ -6,15 +6,18 @@ public static class ValidationFilterExtensions
 {
     /// <summary>Runs the registered FluentValidation validator of every argument that has one, and holds every date
     /// argument (a query's date, from, to) to DateBounds; 400s come from here.</summary>
-    public static TBuilder WithRequestValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    public static TBuilder WithRequestValidation<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
     {
         // The OpenAPI document declares the 400 wherever the filter below has something to check.
         builder.Add(endpoint =>
         {
-            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } method && Checks(method, endpoint.ApplicationServices) is not ([], []))
+            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } method
+                && Checks(method, endpoint.ApplicationServices) is not ([], []))
             {
                 endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
-                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails),
+                    ["application/problem+json"]));
             }
         });
         return builder.AddEndpointFilterFactory((factory, next) =>
@@ -41,10 +44,12 @@ public static class ValidationFilterExtensions
                     var argument = context.Arguments[index];
                     if (argument is null)
                     {
-                        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["A request body is required."] });
+                        return TypedResults.ValidationProblem(
+                            new Dictionary<string, string[]> { [""] = ["A request body is required."] });
                     }
 
-                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                    var result = await validator.ValidateAsync(
+                        new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                     if (!result.IsValid)
                     {
                         return TypedResults.ValidationProblem(result.ToDictionary());
@@ -56,8 +61,10 @@ public static class ValidationFilterExtensions
         });
     }
 
-    /// <summary>The arguments (by position) that have a registered validator, and the dates held to DateBounds.</summary>
-    private static ((int index, Type type)[] Validated, (int index, string name)[] Dates) Checks(MethodInfo method, IServiceProvider services)
+    /// <summary>The arguments (by position) that have a registered validator, and the dates held
+    /// to DateBounds.</summary>
+    private static ((int index, Type type)[] Validated, (int index, string name)[] Dates) Checks(
+        MethodInfo method, IServiceProvider services)
     {
         var registry = services.GetRequiredService<IServiceProviderIsService>();
         var parameters = method.GetParameters();
@@ -65,8 +72,10 @@ public static class ValidationFilterExtensions
             .Select((p, index) => (index, type: typeof(IValidator<>).MakeGenericType(p.ParameterType)))
             .Where(x => registry.IsService(x.type))
             .ToArray();
-        return (validated, parameters.Select((p, index) => (index, name: p.Name!)).Where(x => IsDate(parameters[x.index])).ToArray());
+        return (validated,
+            parameters.Select((p, index) => (index, name: p.Name!)).Where(x => IsDate(parameters[x.index])).ToArray());
     }
 
-    private static bool IsDate(ParameterInfo p) => p.ParameterType == typeof(DateOnly) || p.ParameterType == typeof(DateOnly?);
+    private static bool IsDate(ParameterInfo p) =>
+        p.ParameterType == typeof(DateOnly) || p.ParameterType == typeof(DateOnly?);
 }

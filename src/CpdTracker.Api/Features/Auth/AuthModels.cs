@@ -6,7 +6,8 @@ public sealed record RefreshRequest(string? RefreshToken);
 
 public sealed record AcceptInvitationRequest(string? Token, string? Password);
 
-public sealed record MeResponse(string Email, int? MemberId, string? FullName, IReadOnlyList<string> Roles, IReadOnlyList<int> GroupsLed);
+public sealed record MeResponse(
+    string Email, int? MemberId, string? FullName, IReadOnlyList<string> Roles, IReadOnlyList<int> GroupsLed);
 
 public sealed record InvitationResponse(int MemberId, string Email, string Token, DateTime ExpiresAtUtc);
 

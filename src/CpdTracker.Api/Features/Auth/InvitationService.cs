@@ -11,7 +11,8 @@ namespace CpdTracker.Api.Features.Auth;
 /// (through the API or the invitation page; both call here). A member has at most one live invitation: inviting again
 /// or accepting one voids the others. The invitation's email is written with it.</summary>
 public sealed class InvitationService(
-    CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CurrentUser me, Outbox outbox, AccountMail mail, TimeProvider clock)
+    CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CurrentUser me, Outbox outbox,
+    AccountMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -25,23 +26,30 @@ public sealed class InvitationService(
             return null;
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var now = clock.GetUtcNow().UtcDateTime;
         await work.SaveAsync(async () =>
         {
             await VoidLiveAsync(memberId, now, ct);
             db.Invitations.Add(new Invitation
             {
-                MemberId = memberId, TokenHash = Hash(token), CreatedAtUtc = now, ExpiresAtUtc = now + Lifetime, CreatedBy = me.Name,
+                MemberId = memberId,
+                TokenHash = Hash(token),
+                CreatedAtUtc = now,
+                ExpiresAtUtc = now + Lifetime,
+                CreatedBy = me.Name,
             });
-            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, new { member.Email, ExpiresAtUtc = now + Lifetime });
+            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null,
+                new { member.Email, ExpiresAtUtc = now + Lifetime });
             outbox.Add(mail.Invitation(Hash(token), token, member, now + Lifetime));
             return true;
         }, ct);
         return new InvitationResponse(memberId, member.Email, token, now + Lifetime);
     }
 
-    /// <summary>The invited member's email while the token can still be used; null when it is unknown, used or expired.</summary>
+    /// <summary>The invited member's email while the token can still be used; null when it is unknown, used
+    /// or expired.</summary>
     public async Task<string?> PendingEmailAsync(string token, CancellationToken ct)
     {
         var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
@@ -49,7 +57,8 @@ public sealed class InvitationService(
             .Join(db.Members, i => i.MemberId, m => m.Id, (i, m) => m.Email).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Sets the member's password; the errors by field ("token", "password"), empty when it was accepted.</summary>
+    /// <summary>Sets the member's password; the errors by field ("token", "password"), empty when it
+    /// was accepted.</summary>
     public async Task<Dictionary<string, string[]>> AcceptAsync(string token, string password, CancellationToken ct)
     {
         var (hash, now) = (Hash(token), clock.GetUtcNow().UtcDateTime);
@@ -73,7 +82,13 @@ public sealed class InvitationService(
             var user = await users.Users.FirstOrDefaultAsync(u => u.MemberId == member.Id, ct);
             var result = user is null
                 ? await users.CreateAsync(
-                    new AppUser { UserName = member.Email, Email = member.Email, EmailConfirmed = true, MemberId = member.Id },
+                    new AppUser
+                    {
+                        UserName = member.Email,
+                        Email = member.Email,
+                        EmailConfirmed = true,
+                        MemberId = member.Id,
+                    },
                     password)
                 : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
             if (!result.Succeeded)

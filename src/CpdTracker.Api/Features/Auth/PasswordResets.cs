@@ -8,20 +8,22 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CpdTracker.Api.Features.Auth;
 
-/// <summary>Forgotten passwords with Identity's reset tokens (tied to the security stamp, so a token works once). The link's
-/// token is the Identity token in base64url, safe in a query string. One reset message per account in each 10 minutes.
-/// The API and the web pages both call here.</summary>
+/// <summary>Forgotten passwords with Identity's reset tokens (tied to the security stamp, so a token works once). The
+/// link's token is the Identity token in base64url, safe in a query string. One reset message per account in each 10
+/// minutes. The API and the web pages both call here.</summary>
 public sealed class PasswordResets(
-    UserManager<AppUser> users, CpdDbContext db, UnitOfWork work, Outbox outbox, AccountMail mail, IBackgroundJobClient jobs, TimeProvider clock)
+    UserManager<AppUser> users, CpdDbContext db, UnitOfWork work, Outbox outbox, AccountMail mail,
+    IBackgroundJobClient jobs, TimeProvider clock)
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(2);
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
     public const string UnusableToken = "The reset link is not valid, already used or expired; ask for a new one.";
-    public const string OnItsWay = "If an account has this email, a message with a link to reset its password is on its way.";
+    public const string OnItsWay =
+        "If an account has this email, a message with a link to reset its password is on its way.";
 
-    /// <summary>Queues the look-up and the message, so the caller answers at once and in the same time whether or not the
-    /// email has an account; show <see cref="OnItsWay"/>.</summary>
+    /// <summary>Queues the look-up and the message, so the caller answers at once and in the same time whether or not
+    /// the email has an account; show <see cref="OnItsWay"/>.</summary>
     public void Queue(string email)
     {
         var trimmed = email.Trim();
@@ -43,7 +45,8 @@ public sealed class PasswordResets(
             return;
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var token =
+            WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         try
         {
             await work.SaveAsync(() => outbox.Add(mail.PasswordReset(key, address, token, TokenLifetime)), ct);
@@ -70,7 +73,8 @@ public sealed class PasswordResets(
     }
 
     /// <summary>Sets the new password; the errors by field ("token", "newPassword"), empty when it was set.</summary>
-    public async Task<Dictionary<string, string[]>> ResetAsync(string email, string token, string password, CancellationToken ct)
+    public async Task<Dictionary<string, string[]>> ResetAsync(
+        string email, string token, string password, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || Decode(token) is not { } identityToken)
@@ -80,9 +84,11 @@ public sealed class PasswordResets(
 
         IdentityResult? result = null;
         // The password-changed notice is written by the user manager in this same transaction.
-        await work.SaveAsync(async () => (result = await users.ResetPasswordAsync(user, identityToken, password)).Succeeded, ct);
+        await work.SaveAsync(
+            async () => (result = await users.ResetPasswordAsync(user, identityToken, password)).Succeeded, ct);
         return result!.Succeeded ? []
-            : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)) ? new() { ["token"] = [UnusableToken] }
+            : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
+                ? new() { ["token"] = [UnusableToken] }
             : new() { ["newPassword"] = result.Errors.Select(e => e.Description).ToArray() };
     }
 

@@ -3,7 +3,8 @@ using CpdTracker.Domain.Credit;
 
 namespace CpdTracker.Api.Features.Cpd;
 
-/// <summary>A member's attendance in a span of local dates as engine facts for one college; only locked registers count.</summary>
+/// <summary>A member's attendance in a span of local dates as engine facts for one college; only locked
+/// registers count.</summary>
 public static class AttendanceFactsQuery
 {
     public sealed record Result(IReadOnlyList<AttendanceFact> Facts, int OpenRegisters);
@@ -25,19 +26,23 @@ public static class AttendanceFactsQuery
         public MeetingStatus Register { get; init; }
     }
 
-    public static async Task<Result> LoadAsync(CpdDbContext db, int memberId, string college, CpdPeriod period, CancellationToken ct)
+    public static async Task<Result> LoadAsync(
+        CpdDbContext db, int memberId, string college, CpdPeriod period, CancellationToken ct)
     {
         var rows = await Rows(db, period).Where(r => r.MemberId == memberId).ToListAsync(ct);
         var groupIds = rows.Where(r => r.GroupId != null).Select(r => r.GroupId!.Value).Distinct().ToList();
         var workshopIds = rows.Where(r => r.WorkshopId != null).Select(r => r.WorkshopId!.Value).Distinct().ToList();
-        var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
-        var workshops = await db.Workshops.AsNoTracking().Where(w => workshopIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
-        var facts = rows.Where(r => r.Register == MeetingStatus.Locked).Select(r => Fact(r, college, groups, workshops)).ToList();
+        var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+            .ToDictionaryAsync(g => g.Id, ct);
+        var workshops = await db.Workshops.AsNoTracking().Where(w => workshopIds.Contains(w.Id))
+            .ToDictionaryAsync(w => w.Id, ct);
+        var facts = rows.Where(r => r.Register == MeetingStatus.Locked)
+            .Select(r => Fact(r, college, groups, workshops)).ToList();
         return new Result(facts, rows.Count(r => r.Register == MeetingStatus.Scheduled));
     }
 
-    /// <summary>The locked attendance of every member of a college in a window, member by member in id order, from one query
-    /// (a college report asked three queries per member of this class before).</summary>
+    /// <summary>The locked attendance of every member of a college in a window, member by member in id order, from one
+    /// query (a college report asked three queries per member of this class before).</summary>
     public static async IAsyncEnumerable<(int MemberId, List<AttendanceFact> Facts)> LoadForCollegeAsync(
         CpdDbContext db, string college, CpdPeriod window, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -71,16 +76,29 @@ public static class AttendanceFactsQuery
             .Where(x => x.m.LocalDate >= period.Start && x.m.LocalDate <= period.End)
             .Select(x => new Row
             {
-                MemberId = x.a.MemberId, Id = x.m.Id, LocalDate = x.m.LocalDate, Title = x.m.Title, Kind = x.m.Kind, Role = x.a.Role, Attended = x.a.Status,
-                MinutesAttended = x.a.MinutesAttended, DurationMinutes = x.m.DurationMinutes, GroupId = x.m.GroupId, WorkshopId = x.m.WorkshopId, Register = x.m.Status,
+                MemberId = x.a.MemberId,
+                Id = x.m.Id,
+                LocalDate = x.m.LocalDate,
+                Title = x.m.Title,
+                Kind = x.m.Kind,
+                Role = x.a.Role,
+                Attended = x.a.Status,
+                MinutesAttended = x.a.MinutesAttended,
+                DurationMinutes = x.m.DurationMinutes,
+                GroupId = x.m.GroupId,
+                WorkshopId = x.m.WorkshopId,
+                Register = x.m.Status,
             });
 
-    private static AttendanceFact Fact(Row r, string college, Dictionary<int, Group> groups, Dictionary<int, Workshop> workshops)
+    private static AttendanceFact Fact(
+        Row r, string college, Dictionary<int, Group> groups, Dictionary<int, Workshop> workshops)
     {
         var (key, title, accreditations) = r.GroupId is { } g
             ? ($"group:{g}", groups[g].Name, groups[g].Accreditations)
-            : ($"workshop:{r.WorkshopId}", workshops[r.WorkshopId!.Value].Title, workshops[r.WorkshopId!.Value].Accreditations);
+            : ($"workshop:{r.WorkshopId}", workshops[r.WorkshopId!.Value].Title,
+                workshops[r.WorkshopId!.Value].Accreditations);
         var number = accreditations.FirstOrDefault(a => a.College == college)?.ActivityId;
-        return new AttendanceFact(r.Id, r.LocalDate, r.Title, r.Kind, r.Role, r.Attended, r.MinutesAttended, r.DurationMinutes, key, title, number);
+        return new AttendanceFact(r.Id, r.LocalDate, r.Title, r.Kind, r.Role, r.Attended, r.MinutesAttended,
+            r.DurationMinutes, key, title, number);
     }
 }

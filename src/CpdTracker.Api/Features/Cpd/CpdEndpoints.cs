@@ -4,16 +4,20 @@ public static class CpdEndpoints
 {
     public static RouteGroupBuilder MapCpdEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self, Resource.Member).WithRequestValidation();
+        var group = app.MapGroup("/api/members/{id:int}/cpd").WithTags("CPD").WithAccess(Access.Self, Resource.Member)
+            .WithRequestValidation();
         group.MapGet("/", GetStatement).WithName(nameof(GetStatement));
         group.MapGet("/summary", GetSummary).WithName(nameof(GetSummary));
-        group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf)).RequireRateLimiting(RateLimitOptions.DocumentsPolicy);
+        group.MapGet("/interim.pdf", GetInterimPdf).WithName(nameof(GetInterimPdf))
+            .RequireRateLimiting(RateLimitOptions.DocumentsPolicy);
         return group;
     }
 
-    /// <summary>The statement for the period holding ?date= (default today), or the period that ends in ?year=.</summary>
+    /// <summary>The statement for the period holding ?date= (default today), or the period that ends
+    /// in ?year=.</summary>
     public static async Task<Results<Ok<CpdStatementResponse>, NotFound, ValidationProblem>> GetStatement(
-        int id, [AsParameters] StatementQuery query, CpdDbContext db, StatementService statements, SocietyClock clock, CancellationToken ct)
+        int id, [AsParameters] StatementQuery query, CpdDbContext db, StatementService statements, SocietyClock clock,
+        CancellationToken ct)
     {
         if (!await db.Members.AnyAsync(m => m.Id == id, ct))
         {
@@ -22,7 +26,8 @@ public static class CpdEndpoints
 
         return TypedResults.Ok(query.Year is { } year
             ? await statements.ForYearAsync(id, query.College!, year, ct)
-            : await statements.ForDateAsync(id, query.College!, query.Date ?? await clock.TodayForMemberAsync(id, ct), ct));
+            : await statements.ForDateAsync(
+                id, query.College!, query.Date ?? await clock.TodayForMemberAsync(id, ct), ct));
     }
 
     /// <summary>One statement for each college the member belongs to, for the periods holding ?date=.</summary>
@@ -44,10 +49,12 @@ public static class CpdEndpoints
         return TypedResults.Ok(result);
     }
 
-    /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand, never stored.</summary>
+    /// <summary>The statement as a PDF marked "Interim — not a certificate"; rendered on demand,
+    /// never stored.</summary>
     [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetInterimPdf(
-        int id, [AsParameters] StatementQuery query, CpdDbContext db, InterimStatements interim, SocietyClock clock, CancellationToken ct)
+        int id, [AsParameters] StatementQuery query, CpdDbContext db, InterimStatements interim, SocietyClock clock,
+        CancellationToken ct)
     {
         if (!await db.Members.AnyAsync(m => m.Id == id, ct))
         {

@@ -11,15 +11,20 @@ public interface IMailTransport : IAsyncDisposable
     Task SendAsync(MimeMessage message, CancellationToken ct);
 }
 
-public sealed class MailTransports(IOptions<SmtpOptions> smtp, IOptions<EmailOptions> email, IConfiguration configuration)
+public sealed class MailTransports(
+    IOptions<SmtpOptions> smtp, IOptions<EmailOptions> email, IConfiguration configuration)
 {
     public IMailTransport Open() => string.IsNullOrWhiteSpace(smtp.Value.Host)
         ? new PickupFolderTransport(PickupFolder)
         : new SmtpTransport(smtp.Value);
 
-    /// <summary>Email:PickupFolder, else a "mail" folder beside the SQLite file (data/mail with the default connection).</summary>
+    /// <summary>Email:PickupFolder, else a "mail" folder beside the SQLite file (data/mail with the
+    /// default connection).</summary>
     public string PickupFolder => Path.GetFullPath(email.Value.PickupFolder is { Length: > 0 } folder
         ? folder
-        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(
-            configuration.GetConnectionString("Default") ?? DatabaseExtensions.DefaultConnection).DataSource)) ?? ".", "mail"));
+        : Path.Combine(
+            Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(
+                configuration.GetConnectionString("Default") ?? DatabaseExtensions.DefaultConnection).DataSource))
+                ?? ".",
+            "mail"));
 }

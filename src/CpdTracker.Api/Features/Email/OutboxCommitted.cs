@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>Wakes the sender once a context that <see cref="Outbox"/> added messages to has committed — not before, or a
-/// sender that looked in between would find nothing and the messages would wait for the next scheduled run. (A rolled-back
-/// save leaves a mark that wakes the sender once for nothing, which is harmless.)</summary>
+/// <summary>Wakes the sender once a context that <see cref="Outbox"/> added messages to has committed — not before, or
+/// a sender that looked in between would find nothing and the messages would wait for the next scheduled run. (A
+/// rolled-back save leaves a mark that wakes the sender once for nothing, which is harmless.)</summary>
 public sealed class OutboxCommitted(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _written = new();
@@ -19,15 +19,18 @@ public sealed class OutboxCommitted(OutboxSignal signal) : ISaveChangesIntercept
         return result;
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         WakeIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Wake(eventData.Context);
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Wake(eventData.Context);
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         Wake(eventData.Context);
         return Task.CompletedTask;

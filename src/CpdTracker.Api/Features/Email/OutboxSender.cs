@@ -1,8 +1,11 @@
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>Sends what is due: claims each message before sending it, marks it Sent only once the server accepted it, and
-/// records a refusal as a retry or a failure. Any number of senders may run at once; each message goes to one of them.</summary>
-public sealed class OutboxSender(CpdDbContext db, OutboxLedger ledger, MessageComposer composer, MailTransports transports, ILogger<OutboxSender> logger)
+/// <summary>Sends what is due: claims each message before sending it, marks it Sent only once the server accepted it,
+/// and records a refusal as a retry or a failure. Any number of senders may run at once; each message goes to one
+/// of them.</summary>
+public sealed class OutboxSender(
+    CpdDbContext db, OutboxLedger ledger, MessageComposer composer, MailTransports transports,
+    ILogger<OutboxSender> logger)
 {
     private const int Batch = 50;
 

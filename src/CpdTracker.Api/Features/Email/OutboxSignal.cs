@@ -3,8 +3,8 @@ using Hangfire;
 
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>Queues the send job when messages were committed: one queued job covers every commit before it starts (it calls
-/// <see cref="Started"/> before it looks), so a thousand certificates queue one job, not a thousand.</summary>
+/// <summary>Queues the send job when messages were committed: one queued job covers every commit before it starts (it
+/// calls <see cref="Started"/> before it looks), so a thousand certificates queue one job, not a thousand.</summary>
 public sealed class OutboxSignal(IServiceProvider services, ILogger<OutboxSignal> logger)
 {
     private int _queued;
@@ -12,7 +12,8 @@ public sealed class OutboxSignal(IServiceProvider services, ILogger<OutboxSignal
     public void Wake()
     {
         // No job client (a measurement tool without Hangfire): the messages wait for whoever drains the outbox.
-        if (services.GetService<IBackgroundJobClient>() is not { } jobs || Interlocked.CompareExchange(ref _queued, 1, 0) != 0)
+        if (services.GetService<IBackgroundJobClient>() is not { } jobs
+            || Interlocked.CompareExchange(ref _queued, 1, 0) != 0)
         {
             return;
         }

@@ -9,7 +9,8 @@ public sealed class PickupFolderTransport(string folder) : IMailTransport
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
-        var name = $"{message.Date.UtcDateTime:yyyyMMdd'T'HHmmss}-{string.Concat((message.MessageId ?? "").Where(char.IsLetterOrDigit))}.eml";
+        var id = string.Concat((message.MessageId ?? "").Where(char.IsLetterOrDigit));
+        var name = $"{message.Date.UtcDateTime:yyyyMMdd'T'HHmmss}-{id}.eml";
         var part = Path.Combine(folder, name + ".part");
         await message.WriteToAsync(part, ct);
         // Whole files only: a reader of the folder never sees a half-written message.

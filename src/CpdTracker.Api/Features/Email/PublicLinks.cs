@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>The pages a message links to, under App:PublicBaseUrl (required once email is on); the web pages serve them.</summary>
+/// <summary>The pages a message links to, under App:PublicBaseUrl (required once email is on); the web pages
+/// serve them.</summary>
 public sealed class PublicLinks(IOptions<AppOptions> options)
 {
     public string Host => new Uri(Link("/")).Host;
@@ -16,5 +17,6 @@ public sealed class PublicLinks(IOptions<AppOptions> options)
 
     public string Document(int documentId) => Link($"/my/documents/{documentId}.pdf");
 
-    private string Link(string path) => options.Value.Link(path) ?? throw new InvalidOperationException("App:PublicBaseUrl is not set.");
+    private string Link(string path) => options.Value.Link(path)
+        ?? throw new InvalidOperationException("App:PublicBaseUrl is not set.");
 }

@@ -21,10 +21,14 @@ public sealed record SendFailure(FailureKind Kind, string Error)
 {
     public static SendFailure Of(Exception e) => e switch
     {
-        SmtpCommandException c => new((int)c.StatusCode >= 500 ? FailureKind.Permanent : FailureKind.Transient, $"{(int)c.StatusCode} {c.Message}"),
-        MimeKit.ParseException or FormatException => new(FailureKind.Permanent, $"The message cannot be written: {e.Message}"),
-        SocketException or IOException or SmtpProtocolException or TimeoutException or AuthenticationException or SslHandshakeException
-            or ServiceNotConnectedException or OperationCanceledException => new(FailureKind.Unreachable, $"{e.GetType().Name}: {e.Message}"),
+        SmtpCommandException c => new(
+            (int)c.StatusCode >= 500 ? FailureKind.Permanent : FailureKind.Transient,
+            $"{(int)c.StatusCode} {c.Message}"),
+        MimeKit.ParseException or FormatException =>
+            new(FailureKind.Permanent, $"The message cannot be written: {e.Message}"),
+        SocketException or IOException or SmtpProtocolException or TimeoutException or AuthenticationException
+            or SslHandshakeException or ServiceNotConnectedException or OperationCanceledException =>
+                new(FailureKind.Unreachable, $"{e.GetType().Name}: {e.Message}"),
         _ => new(FailureKind.Transient, $"{e.GetType().Name}: {e.Message}"),
     };
 }

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CpdTracker.Api.Features.Email;
 
-/// <summary>The SMTP server; with no Host, messages go to the pickup folder. Give User and Password by environment, never in a file.</summary>
+/// <summary>The SMTP server; with no Host, messages go to the pickup folder. Give User and Password by environment,
+/// never in a file.</summary>
 public sealed class SmtpOptions
 {
     public const string SectionName = "Email:Smtp";

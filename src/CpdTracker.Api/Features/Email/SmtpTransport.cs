@@ -31,7 +31,9 @@ public sealed class SmtpTransport(SmtpOptions options) : IMailTransport
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
             await socket.ConnectAsync(options.Host!, options.Port, timeout.Token);
-            var security = options.StartTls ? SecureSocketOptions.StartTls : options.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None;
+            var security = options.StartTls ? SecureSocketOptions.StartTls
+                : options.Port == 465 ? SecureSocketOptions.SslOnConnect
+                : SecureSocketOptions.None;
             await _client.ConnectAsync(socket, options.Host!, options.Port, security, ct);
         }
         catch
@@ -55,7 +57,8 @@ public sealed class SmtpTransport(SmtpOptions options) : IMailTransport
                 await _client.DisconnectAsync(quit: true);
             }
         }
-        catch (Exception e) when (e is IOException or SmtpProtocolException or SocketException or OperationCanceledException)
+        catch (Exception e) when (
+            e is IOException or SmtpProtocolException or SocketException or OperationCanceledException)
         {
             // Every message was already accepted or recorded as failed; a lost QUIT changes nothing.
         }

@@ -5,13 +5,16 @@ public static class GroupMeetingEndpoints
     public static RouteGroupBuilder MapGroupMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups/{groupId:int}/meetings").WithTags("Meetings").WithRequestValidation();
-        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting)).WithAccess(Access.GroupLeader, Resource.Group, "groupId");
-        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings)).WithAccess(Access.GroupLeader, Resource.Group, "groupId");
+        group.MapPost("/", ScheduleMeeting).WithName(nameof(ScheduleMeeting))
+            .WithAccess(Access.GroupLeader, Resource.Group, "groupId");
+        group.MapGet("/", ListMeetings).WithName(nameof(ListMeetings))
+            .WithAccess(Access.GroupLeader, Resource.Group, "groupId");
         return group;
     }
 
     /// <summary>Schedules a meeting of the group at a local start time in the group's zone.</summary>
-    public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ScheduleMeeting(
+    public static async Task<Results<Created<MeetingResponse>, NotFound, ValidationProblem,
+        ProblemHttpResult>> ScheduleMeeting(
         int groupId, ScheduleMeetingRequest request, MeetingService meetings, CancellationToken ct) =>
         (await meetings.ScheduleAsync(groupId, request, ct)).ToCreated(m => $"/api/meetings/{m.Id}");
 
@@ -26,7 +29,8 @@ public static class GroupMeetingEndpoints
         }
 
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => m.GroupId == groupId && (from == null || m.LocalDate >= from) && (to == null || m.LocalDate <= to))
+            .Where(m => m.GroupId == groupId && (from == null || m.LocalDate >= from)
+                && (to == null || m.LocalDate <= to))
             .OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
         return TypedResults.Ok(meetings.Select(MeetingResponse.From).ToList());
     }

@@ -12,7 +12,8 @@ public sealed record MeetingResponse(
         var zone = ZoneLookup.Find(m.TimeZone);
         var utc = DateTime.SpecifyKind(m.StartsAtUtc, DateTimeKind.Utc);
         return new MeetingResponse(m.Id, m.GroupId, m.WorkshopId, m.Kind, m.Title, utc,
-            LocalDateTimeText.Format(LocalStart.ToLocal(utc, zone)), LocalDateTimeText.FormatOffset(zone.GetUtcOffset(utc)),
+            LocalDateTimeText.Format(LocalStart.ToLocal(utc, zone)),
+            LocalDateTimeText.FormatOffset(zone.GetUtcOffset(utc)),
             m.LocalDate, m.TimeZone, m.DurationMinutes, m.Mode, m.Status,
             m.LockedAtUtc is { } locked ? DateTime.SpecifyKind(locked, DateTimeKind.Utc) : null, m.Version);
     }

@@ -4,11 +4,12 @@ using Hangfire;
 
 namespace CpdTracker.Api.Features.Meetings;
 
-/// <summary>Scheduling, moving, cancelling and deleting a group's meetings, for the API and the pages alike; audited, and
-/// claimed against the version the caller read like every register change.</summary>
+/// <summary>Scheduling, moving, cancelling and deleting a group's meetings, for the API and the pages alike; audited,
+/// and claimed against the version the caller read like every register change.</summary>
 public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog audit, IBackgroundJobClient jobs)
 {
-    public async Task<Outcome<MeetingResponse>> ScheduleAsync(int groupId, ScheduleMeetingRequest request, CancellationToken ct)
+    public async Task<Outcome<MeetingResponse>> ScheduleAsync(
+        int groupId, ScheduleMeetingRequest request, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null)
@@ -16,7 +17,8 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
             return Outcome<MeetingResponse>.NotFound();
         }
 
-        var meeting = MeetingScheduler.Create(group.TimeZone, request.StartsAtLocal!, request.DurationMinutes, request.Mode!.Value,
+        var meeting = MeetingScheduler.Create(
+            group.TimeZone, request.StartsAtLocal!, request.DurationMinutes, request.Mode!.Value,
             ActivityKind.GroupMeeting, string.IsNullOrWhiteSpace(request.Title) ? group.Name : request.Title.Trim());
         meeting.GroupId = group.Id;
         if (await ClashAsync(meeting, ct) is { } clash)
@@ -24,12 +26,15 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
             return Outcome<MeetingResponse>.Conflicted(clash);
         }
 
-        await audit.CreateAsync(meeting, () => meeting.Id, AuditEntity.Meeting, () => MeetingResponse.From(meeting), ct);
+        await audit.CreateAsync(
+            meeting, () => meeting.Id, AuditEntity.Meeting, () => MeetingResponse.From(meeting), ct);
         return Outcome<MeetingResponse>.Ok(MeetingResponse.From(meeting));
     }
 
-    /// <summary>A new local start, duration, mode or title before the register is locked; marked minutes must still fit.</summary>
-    public async Task<Outcome<MeetingResponse>> RescheduleAsync(int id, ScheduleMeetingRequest request, string? ifMatch, CancellationToken ct)
+    /// <summary>A new local start, duration, mode or title before the register is locked; marked minutes must
+    /// still fit.</summary>
+    public async Task<Outcome<MeetingResponse>> RescheduleAsync(
+        int id, ScheduleMeetingRequest request, string? ifMatch, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.Attendances).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null)
@@ -49,7 +54,9 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
         meeting.Title = string.IsNullOrWhiteSpace(request.Title) ? meeting.Title : request.Title.Trim();
         if (meeting.Attendances.Max(a => (int?)a.MinutesAttended) is { } longest && longest > meeting.DurationMinutes)
         {
-            return Outcome<MeetingResponse>.Invalid("durationMinutes", $"A member is marked with {longest} minutes attended, more than {meeting.DurationMinutes}; correct the register first.");
+            return Outcome<MeetingResponse>.Invalid("durationMinutes",
+                $"A member is marked with {longest} minutes attended, more than {meeting.DurationMinutes}; " +
+                "correct the register first.");
         }
 
         if (await ClashAsync(meeting, ct) is { } clash)
@@ -60,7 +67,8 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
         return await CommitAsync(meeting, expected, AuditAction.Rescheduled, before, null, ct);
     }
 
-    /// <summary>Cancels a meeting whose register is not locked: it earns nothing, and any certificate an earlier lock issued is withdrawn.</summary>
+    /// <summary>Cancels a meeting whose register is not locked: it earns nothing, and any certificate an earlier lock
+    /// issued is withdrawn.</summary>
     public async Task<Outcome<MeetingResponse>> CancelAsync(int id, string reason, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -86,7 +94,8 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
         return cancelled;
     }
 
-    /// <summary>Deletes a meeting scheduled by mistake: only while nothing was ever marked on its register (else cancel it).</summary>
+    /// <summary>Deletes a meeting scheduled by mistake: only while nothing was ever marked on its register (else
+    /// cancel it).</summary>
     public async Task<Outcome<bool>> DeleteAsync(int id, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -101,7 +110,8 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
         if (everMarked || meeting.IsLocked)
         {
             return Outcome<bool>.Conflicted(Conflicts.Problem("The meeting's register has been marked.",
-                $"Meeting {id} has (or had) attendance recorded, so it stays on record; cancel it with a reason instead."));
+                $"Meeting {id} has (or had) attendance recorded, so it stays on record; " +
+                "cancel it with a reason instead."));
         }
 
         var before = MeetingResponse.From(meeting);
@@ -113,7 +123,9 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
         return Outcome<bool>.Ok(true);
     }
 
-    private async Task<Outcome<MeetingResponse>> CommitAsync(Meeting meeting, Guid expected, AuditAction action, MeetingResponse before, string? reason, CancellationToken ct)
+    private async Task<Outcome<MeetingResponse>> CommitAsync(
+        Meeting meeting, Guid expected, AuditAction action, MeetingResponse before, string? reason,
+        CancellationToken ct)
     {
         var saved = await work.SaveAsync(async () =>
         {
@@ -125,19 +137,28 @@ public sealed class MeetingService(CpdDbContext db, UnitOfWork work, AuditLog au
             audit.Record(AuditEntity.Meeting, meeting.Id, action, before, MeetingResponse.From(meeting), reason);
             return true;
         }, ct);
-        return saved ? Outcome<MeetingResponse>.Ok(MeetingResponse.From(meeting)) : Outcome<MeetingResponse>.Conflicted(Conflicts.ChangedMeanwhile());
+        return saved
+            ? Outcome<MeetingResponse>.Ok(MeetingResponse.From(meeting))
+            : Outcome<MeetingResponse>.Conflicted(Conflicts.ChangedMeanwhile());
     }
 
     private static ProblemDetails? Refusal(Meeting meeting, string what) => meeting.Status switch
     {
-        MeetingStatus.Locked => Conflicts.Problem("The register is locked.", $"Meeting {meeting.Id} cannot be {what} while its register is locked; an administrator must unlock it first."),
+        MeetingStatus.Locked => Conflicts.Problem("The register is locked.",
+            $"Meeting {meeting.Id} cannot be {what} while its register is locked; " +
+            "an administrator must unlock it first."),
         MeetingStatus.Cancelled => Conflicts.Cancelled(meeting.Id),
         _ => null,
     };
 
     private async Task<ProblemDetails?> ClashAsync(Meeting meeting, CancellationToken ct) =>
-        meeting.GroupId is { } groupId && await db.Meetings.AnyAsync(m => m.GroupId == groupId && m.Id != meeting.Id && m.StartsAtUtc == meeting.StartsAtUtc
-            && m.Status != MeetingStatus.Cancelled, ct)
-            ? Conflicts.Problem("The group already meets then.", $"The group already has a meeting starting at {MeetingResponse.From(meeting).StartsAtLocal} ({meeting.TimeZone}).")
+        meeting.GroupId is { } groupId
+            && await db.Meetings.AnyAsync(
+                m => m.GroupId == groupId && m.Id != meeting.Id && m.StartsAtUtc == meeting.StartsAtUtc
+                    && m.Status != MeetingStatus.Cancelled,
+                ct)
+            ? Conflicts.Problem("The group already meets then.",
+                $"The group already has a meeting starting at {MeetingResponse.From(meeting).StartsAtLocal} " +
+                $"({meeting.TimeZone}).")
             : null;
 }

@@ -1,8 +1,10 @@
 namespace CpdTracker.Api.Features.Meetings;
 
-public sealed record RegisterEntryRequest(int MemberId, AttendanceStatus? Status, int? MinutesAttended, AttendanceRole? Role);
+public sealed record RegisterEntryRequest(
+    int MemberId, AttendanceStatus? Status, int? MinutesAttended, AttendanceRole? Role);
 
-/// <param name="Unmark">Members marked now whose lines this save removes; anyone marked and neither listed nor named here is refused.</param>
+/// <param name="Unmark">Members marked now whose lines this save removes; anyone marked and neither listed nor named
+/// here is refused.</param>
 public sealed record SaveRegisterRequest(List<RegisterEntryRequest>? Entries, List<int>? Unmark = null);
 
 /// <summary>One member's line, corrected alone.</summary>
@@ -16,7 +18,8 @@ public sealed record RegisterLine(
     int MemberId, string FullName, bool Marked, AttendanceStatus? Status, int? MinutesAttended, AttendanceRole? Role);
 
 public sealed record RegisterResponse(
-    int MeetingId, MeetingStatus Status, DateTime? LockedAtUtc, Guid Version, int DurationMinutes, IReadOnlyList<RegisterLine> Entries);
+    int MeetingId, MeetingStatus Status, DateTime? LockedAtUtc, Guid Version, int DurationMinutes,
+    IReadOnlyList<RegisterLine> Entries);
 
 public sealed class SaveRegisterRequestValidator : AbstractValidator<SaveRegisterRequest>
 {

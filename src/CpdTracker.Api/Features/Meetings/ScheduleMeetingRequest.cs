@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Features.Meetings;
 
-public sealed record ScheduleMeetingRequest(string? StartsAtLocal, int DurationMinutes, MeetingMode? Mode, string? Title) : IScheduledStart;
+public sealed record ScheduleMeetingRequest(
+    string? StartsAtLocal, int DurationMinutes, MeetingMode? Mode, string? Title) : IScheduledStart;
 
 public sealed class ScheduleMeetingRequestValidator : AbstractValidator<ScheduleMeetingRequest>
 {

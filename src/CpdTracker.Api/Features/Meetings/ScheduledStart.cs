@@ -12,8 +12,10 @@ public sealed class ScheduledStartValidator : AbstractValidator<IScheduledStart>
 {
     public ScheduledStartValidator()
     {
-        RuleFor(r => r.StartsAtLocal).Must(LocalDateTimeText.IsValid).WithMessage($"startsAtLocal {LocalDateTimeText.Message}.")
-            .Must(t => LocalDateTimeText.TryParse(t, out var local) && DateBounds.Contains(local)).WithMessage($"startsAtLocal {DateBounds.Message}");
+        RuleFor(r => r.StartsAtLocal).Must(LocalDateTimeText.IsValid)
+            .WithMessage($"startsAtLocal {LocalDateTimeText.Message}.")
+            .Must(t => LocalDateTimeText.TryParse(t, out var local) && DateBounds.Contains(local))
+            .WithMessage($"startsAtLocal {DateBounds.Message}");
         RuleFor(r => r.DurationMinutes).InclusiveBetween(1, MeetingScheduler.MaxDurationMinutes)
             .WithMessage($"durationMinutes must be between 1 and {MeetingScheduler.MaxDurationMinutes} (12 hours).");
         RuleFor(r => r.Mode).NotNull().IsInEnum();

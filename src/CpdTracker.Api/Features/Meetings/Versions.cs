@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Features.Meetings;
 
-/// <summary>Reads an If-Match header as the register version the caller last saw; without one, the version just read is expected.</summary>
+/// <summary>Reads an If-Match header as the register version the caller last saw; without one, the version just read
+/// is expected.</summary>
 public static class Versions
 {
     public static bool TryRead(string? ifMatch, Guid current, out Guid expected)

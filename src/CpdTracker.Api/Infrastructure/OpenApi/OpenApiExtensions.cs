@@ -2,8 +2,8 @@ namespace CpdTracker.Api.Infrastructure.OpenApi;
 
 public static class OpenApiExtensions
 {
-    /// <summary>The document at /openapi/v1.json: handlers' XML summaries (the package's source generator), the bearer scheme,
-    /// the refusals each endpoint can answer with, and required fields that are really required.</summary>
+    /// <summary>The document at /openapi/v1.json: handlers' XML summaries (the package's source generator), the bearer
+    /// scheme, the refusals each endpoint can answer with, and required fields that are really required.</summary>
     public static IServiceCollection AddCpdOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
     {
         options.AddDocumentTransformer<BearerSchemeTransformer>();

@@ -4,12 +4,14 @@ using Microsoft.OpenApi;
 
 namespace CpdTracker.Api.Infrastructure.OpenApi;
 
-/// <summary>Every 4xx the app sends is problem details (AddProblemDetails and UseStatusCodePages fill even the bodiless ones).</summary>
+/// <summary>Every 4xx the app sends is problem details (AddProblemDetails and UseStatusCodePages fill even the
+/// bodiless ones).</summary>
 public static class ProblemResponses
 {
     public const string ContentType = "application/problem+json";
 
-    /// <summary>Adds the response unless the endpoint already declares that status; its body is filled in by <see cref="DescribeAsync"/>.</summary>
+    /// <summary>Adds the response unless the endpoint already declares that status; its body is filled in by
+    /// <see cref="DescribeAsync"/>.</summary>
     public static OpenApiResponse Declare(OpenApiOperation operation, int status, string description)
     {
         operation.Responses ??= [];
@@ -24,8 +26,10 @@ public static class ProblemResponses
         return response;
     }
 
-    /// <summary>Gives each 4xx without a body the problem details it really carries: field errors for a 400, plain problem details otherwise.</summary>
-    public static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    /// <summary>Gives each 4xx without a body the problem details it really carries: field errors for a 400, plain
+    /// problem details otherwise.</summary>
+    public static async Task DescribeAsync(
+        OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         foreach (var (status, response) in operation.Responses ?? [])
         {
@@ -40,7 +44,8 @@ public static class ProblemResponses
         }
     }
 
-    private static async Task<IOpenApiSchema> ReferenceAsync(Type type, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static async Task<IOpenApiSchema> ReferenceAsync(
+        Type type, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var document = context.Document!;
         if (document.Components?.Schemas?.ContainsKey(type.Name) != true)

@@ -4,10 +4,12 @@ using Microsoft.OpenApi;
 
 namespace CpdTracker.Api.Infrastructure.OpenApi;
 
-/// <summary>Runs last: a summary wrapped over several comment lines reads as one line, and responses are listed by status.</summary>
+/// <summary>Runs last: a summary wrapped over several comment lines reads as one line, and responses are listed
+/// by status.</summary>
 public sealed partial class TidyOperationTransformer : IOpenApiOperationTransformer
 {
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(
+        OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.Summary = operation.Summary is { } summary ? Whitespace().Replace(summary.Trim(), " ") : null;
         if (operation.Responses is { Count: > 1 } responses)

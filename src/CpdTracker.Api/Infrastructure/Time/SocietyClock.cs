@@ -13,18 +13,22 @@ public sealed class SocietyClock(TimeProvider time, CpdDbContext db)
 
     public DateOnly TodayIn(string zone) => DateOnly.FromDateTime(LocalStart.ToLocal(UtcNow, ZoneLookup.Find(zone)));
 
-    public async Task<DateOnly> TodayForMemberAsync(int memberId, CancellationToken ct) => TodayIn(await ZoneOfMemberAsync(memberId, ct));
+    public async Task<DateOnly> TodayForMemberAsync(int memberId, CancellationToken ct) =>
+        TodayIn(await ZoneOfMemberAsync(memberId, ct));
 
-    /// <summary>The member's own zone; else the zone of the group they lead or joined most recently; else their country's capital zone.</summary>
+    /// <summary>The member's own zone; else the zone of the group they lead or joined most recently; else their
+    /// country's capital zone.</summary>
     public async Task<string> ZoneOfMemberAsync(int memberId, CancellationToken ct)
     {
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.TimeZone, m.Country }).FirstOrDefaultAsync(ct);
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Select(m => new { m.TimeZone, m.Country }).FirstOrDefaultAsync(ct);
         if (member?.TimeZone is { Length: > 0 } own)
         {
             return own;
         }
 
-        var enrolled = await db.Set<Enrolment>().Where(e => e.MemberId == memberId).OrderBy(e => e.LeftOn != null).ThenByDescending(e => e.Id)
+        var enrolled = await db.Set<Enrolment>().Where(e => e.MemberId == memberId)
+            .OrderBy(e => e.LeftOn != null).ThenByDescending(e => e.Id)
             .Join(db.Groups, e => e.GroupId, g => g.Id, (e, g) => g.TimeZone).FirstOrDefaultAsync(ct);
         var led = enrolled ?? await db.Set<GroupLeader>().Where(l => l.MemberId == memberId).OrderBy(l => l.GroupId)
             .Join(db.Groups, l => l.GroupId, g => g.Id, (l, g) => g.TimeZone).FirstOrDefaultAsync(ct);

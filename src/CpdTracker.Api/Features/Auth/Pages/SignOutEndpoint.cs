@@ -10,7 +10,8 @@ public static class SignOutEndpoint
         app.MapPost("/signout", SignOut).AllowAnonymous().ExcludeFromDescription();
 
     /// <summary>A form post carrying the antiforgery token, so another site cannot sign anyone out.</summary>
-    public static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn)
+    public static async Task<Results<RedirectHttpResult, BadRequest>> SignOut(
+        HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {

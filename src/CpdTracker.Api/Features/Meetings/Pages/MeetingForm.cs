@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace CpdTracker.Api.Features.Meetings.Pages;
 
-/// <summary>A meeting's local start, length and mode as the schedule and reschedule forms post them (date and time inputs).</summary>
+/// <summary>A meeting's local start, length and mode as the schedule and reschedule forms post them (date and
+/// time inputs).</summary>
 public sealed class MeetingForm
 {
     public string? Date { get; set; }
@@ -15,18 +16,25 @@ public sealed class MeetingForm
 
     public static MeetingForm From(MeetingResponse m) => new()
     {
-        Date = m.StartsAtLocal[..10], Time = m.StartsAtLocal[11..16], Duration = m.DurationMinutes, Mode = m.Mode, Version = m.Version,
+        Date = m.StartsAtLocal[..10],
+        Time = m.StartsAtLocal[11..16],
+        Duration = m.DurationMinutes,
+        Mode = m.Mode,
+        Version = m.Version,
     };
 
-    /// <summary>The request the services take, or the messages for the fields ("date", "time", "duration", "mode") a person left wrong.</summary>
-    public ScheduleMeetingRequest? ToRequest(IValidator<ScheduleMeetingRequest> validator, Dictionary<string, string[]> errors)
+    /// <summary>The request the services take, or the messages for the fields ("date", "time", "duration", "mode") a
+    /// person left wrong.</summary>
+    public ScheduleMeetingRequest? ToRequest(
+        IValidator<ScheduleMeetingRequest> validator, Dictionary<string, string[]> errors)
     {
         if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             errors["date"] = ["Enter the date of the meeting."];
         }
 
-        if (!TimeOnly.TryParseExact(Time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!TimeOnly.TryParseExact(
+            Time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             errors["time"] = ["Enter the time the meeting starts."];
         }
