@@ -10,6 +10,7 @@ public static class CpdExtensions
         builder.Services.AddScoped<RuleSetStore>();
         builder.Services.AddSingleton<RuleSetCache>();
         builder.Services.AddScoped<CreditPeriods>();
+        builder.Services.AddScoped<CollegeReports.CollegeReportService>();
         builder.Services.AddScoped<StatementService>();
         builder.Services.AddScoped<InterimStatements>();
         builder.Services.AddScoped<SocietyClock>();
