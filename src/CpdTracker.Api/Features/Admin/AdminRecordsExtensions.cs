@@ -13,6 +13,7 @@ public static class AdminRecordsExtensions
     {
         services.AddScoped<JobSchedule>();
         services.AddScoped<RegisterSearch>();
+        services.AddScoped<Certificates.Pages.DocumentSearch>();
         return services;
     }
 

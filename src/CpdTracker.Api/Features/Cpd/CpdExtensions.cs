@@ -8,6 +8,7 @@ public static class CpdExtensions
     public static IHostApplicationBuilder AddCpdCredit(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RuleSetStore>();
+        builder.Services.AddScoped<RuleSetReplacement>();
         builder.Services.AddSingleton<RuleSetCache>();
         builder.Services.AddScoped<CreditPeriods>();
         builder.Services.AddScoped<CollegeReports.CollegeReportService>();
