@@ -55,6 +55,11 @@ public sealed class AdminPageAccessTests
         var signedOut = await PageClient.Anonymous(app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);
 
         Assert.Equal("/signin?ReturnUrl=%2Fhangfire", signedOut.QuerySelector("ul.links a")!.GetAttribute("href"));
+        var browser = PageClient.Anonymous(app);
+        var signedIn = await browser.SubmitAsync(await browser.GetAsync("/signin?ReturnUrl=%2Fhangfire"), "signin",
+            new() { ["Input.Email"] = CpdTrackerApplication.AdminEmail, ["Input.Password"] = CpdTrackerApplication.Password });
+        Assert.Equal("/hangfire", PageClient.Target(signedIn));
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Http.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Http.GetAsync("/hangfire/recurring")).StatusCode);
         var recurring = await admin.Http.GetAsync("/hangfire/recurring");

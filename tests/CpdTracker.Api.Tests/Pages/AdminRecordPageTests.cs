@@ -80,11 +80,11 @@ public sealed class AdminRecordPageTests(AdminRecordPageTests.AYear s) : IClassF
         Assert.Equal($"/admin/registers/{meeting}?unlocked=true", PageClient.Target(unlocked));
         var entries = history.QuerySelectorAll("ol.history > li").ToList();
         Assert.Equal("admin@test.example corrected the register", entries[0].QuerySelector(".line-head strong")!.TextContent);
-        Assert.Equal([$"Dr Sam Lee ({s.Unnumbered}) · status|Present|LeftEarly", $"Dr Sam Lee ({s.Unnumbered}) · minutes attended|90|60"],
+        Assert.Equal([$"Dr Sam Lee ({s.Unnumbered}) · status|Present|Left early", $"Dr Sam Lee ({s.Unnumbered}) · minutes attended|90|60"],
             Rows(entries[0]));
         Assert.Equal("admin@test.example unlocked the register", entries[1].QuerySelector(".line-head strong")!.TextContent);
         Assert.Contains("Reason: “Dr Sam Lee left after an hour”", entries[1].TextContent);
-        Assert.Equal(["status|Locked|Scheduled"], Rows(entries[1]));
+        Assert.Equal(["status|Locked|Open"], Rows(entries[1]));
         Assert.Contains(entries, e => e.QuerySelector(".line-head strong")!.TextContent.EndsWith("locked the register", StringComparison.Ordinal));
         var audit = await (await s.Society.Client.GetAsync($"/api/audit?entity=Register&id={meeting}"))
             .ReadAs<List<AuditEntryResponse>>(HttpStatusCode.OK);
@@ -198,7 +198,7 @@ public sealed class AdminRecordPageTests(AdminRecordPageTests.AYear s) : IClassF
         var compare = await s.Admin.GetAsync("/admin/rules/AASW/compare?from=1&to=2");
 
         Assert.Equal("/admin/rules/AASW?replaced=true", PageClient.Target(stored));
-        Assert.Equal(["General: Shortest attendance credited|30 minutes|45 minutes"], compare.QuerySelectorAll("tr.changed").Select(r =>
+        Assert.Equal(["Shortest attendance|30 minutes|45 minutes"], compare.QuerySelectorAll("tr.changed").Select(r =>
             $"{r.QuerySelector("th")!.FirstChild!.TextContent.Trim()}|{r.QuerySelector("td.before")!.TextContent}|{r.QuerySelector("td.after")!.TextContent}"));
         var audit = await (await s.Society.Client.GetAsync("/api/audit?entity=RuleSet&id=AASW")).ReadAs<List<AuditEntryResponse>>(HttpStatusCode.OK);
         Assert.Equal(("Replaced", "admin@test.example"), (audit[0].Action, audit[0].Actor));

@@ -68,6 +68,7 @@ public static partial class AuditDiff
 
     private static string Text(JsonElement value) => value.ValueKind switch
     {
+        JsonValueKind.String when EnumName().IsMatch(value.GetString()!) => Words(value.GetString()!) is var w ? char.ToUpperInvariant(w[0]) + w[1..] : "",
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.Null => "none",
         JsonValueKind.True => "yes",
@@ -84,6 +85,10 @@ public static partial class AuditDiff
 
     [GeneratedRegex("\"memberId\":(\\d+)")]
     private static partial Regex MemberIdPattern();
+
+    // "LeftEarly", "CoLeader": an enum's name as stored; shown as words.
+    [GeneratedRegex("^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")]
+    private static partial Regex EnumName();
 
     [GeneratedRegex("[A-Z]")]
     private static partial Regex CapitalPattern();

@@ -11,19 +11,23 @@ public sealed record RegisterHistoryEntry(
     DateTime AtUtc, string Who, string Entity, string Action, string? Reason, IReadOnlyList<AuditChange> Changes);
 
 /// <summary>What the administrator's register pages read; unlocking goes through RegisterService as the API's does.</summary>
-public sealed class RegisterSearch(CpdDbContext db)
+public sealed class RegisterSearch(CpdDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public static string StatusText(MeetingStatus status) => status switch
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    public static string StatusText(MeetingStatus status, bool upcoming = false) => status switch
     {
+        MeetingStatus.Scheduled when upcoming => "Upcoming",
         MeetingStatus.Scheduled => "Open",
         MeetingStatus.Locked => "Locked",
         _ => "Cancelled",
     };
 
-    public static string Tag(MeetingStatus status) => status switch
+    public static string Tag(MeetingStatus status, bool upcoming = false) => status switch
     {
+        MeetingStatus.Scheduled when upcoming => "plain",
         MeetingStatus.Scheduled => "todo",
         MeetingStatus.Locked => "done",
         _ => "off",
@@ -36,14 +40,16 @@ public sealed class RegisterSearch(CpdDbContext db)
         (await db.Workshops.AsNoTracking().OrderBy(w => w.Title).Select(w => new { w.Id, w.Title }).ToListAsync(ct))
             .Select(w => (w.Id, w.Title)).ToList();
 
-    /// <summary>Registers of a group or a workshop (or every one), on or after a local date, oldest first from that date.</summary>
+    /// <summary>Registers of a group or a workshop (or every one): from a local date on, oldest first; without a date, those held
+    /// by now, newest first.</summary>
     public async Task<List<FoundRegister>> FindAsync(int? groupId, int? workshopId, DateOnly? from, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var meetings = db.Meetings.AsNoTracking()
             .Where(m => (groupId == null || m.GroupId == groupId) && (workshopId == null || m.WorkshopId == workshopId));
         meetings = from is { } date
             ? meetings.Where(m => m.LocalDate >= date).OrderBy(m => m.StartsAtUtc)
-            : meetings.OrderByDescending(m => m.StartsAtUtc);
+            : meetings.Where(m => m.StartsAtUtc <= now).OrderByDescending(m => m.StartsAtUtc);
         return await (from m in meetings.Take(PageSize)
                       join g in db.Groups on m.GroupId equals g.Id into gs
                       from g in gs.DefaultIfEmpty()
@@ -70,9 +76,13 @@ public sealed class RegisterSearch(CpdDbContext db)
     }
 
     // An unlock is recorded with no "before" (the register's lines do not change): what changed is its status alone.
+    // A register's own status reads as the pages say it: Open, Locked, Cancelled.
     private static IReadOnlyList<AuditChange> Changes(AuditEntryResponse e, IReadOnlyDictionary<int, string> names) =>
-        e.Action == nameof(AuditAction.Unlocked)
+        (e.Action == nameof(AuditAction.Unlocked)
             ? [new AuditChange("status", nameof(MeetingStatus.Locked), AuditDiff.Changes(null, e.After, names)
                 .FirstOrDefault(c => c.What == "status")?.After ?? nameof(MeetingStatus.Scheduled))]
-            : AuditDiff.Changes(e.Before, e.After, names);
+            : AuditDiff.Changes(e.Before, e.After, names))
+        .Select(c => c.What == "status" ? c with { Before = Status(c.Before), After = Status(c.After) } : c).ToList();
+
+    private static string? Status(string? stored) => Enum.TryParse<MeetingStatus>(stored, out var status) ? StatusText(status) : stored;
 }

@@ -22,7 +22,7 @@ public static class RuleSetFacts
             new("General", "Counted in", unit),
             new("General", "Period", Period(r.Period)),
             new("General", "Rounding", $"each line {(r.Rounding.Mode == RoundingMode.Down ? "down" : "to the nearest")} to {Number(r.Rounding.Increment)} {unit}"),
-            new("General", "Shortest attendance credited", $"{r.MinimumMinutes} minutes"),
+            new("General", "Shortest attendance", $"{r.MinimumMinutes} minutes"),
         };
         facts.AddRange(r.CategoryNames.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RuleSetFact("Categories", c.Key, c.Value)));
         facts.AddRange(r.Mappings.Select(m => new RuleSetFact("Rates", Words(m.Kind.ToString()) + (m.Role is { } role ? $" ({Words(role.ToString())})" : ""),
