@@ -124,6 +124,7 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
             ("admin-rule-set", "/admin/rules/RACGP-2023", null),
             ("admin-rule-set-compare", "/admin/rules/AASW/compare?from=1&to=2", null),
             ("admin-rule-set-replace", "/admin/rules/NMBA/replace", null),
+            ("admin-rule-set-replace-problems", "/admin/rules/NMBA/replace", InvalidRuleSetAsync),
         };
         var problems = new List<string>();
         var folder = Environment.GetEnvironmentVariable("CPD_SCREENSHOTS_DIR");
@@ -151,6 +152,14 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task InvalidRuleSetAsync(IPage page)
+    {
+        var json = await page.Locator("#json").InputValueAsync();
+        await page.Locator("#json").FillAsync(json.Replace("\"minimumMinutes\": 30", "\"minimumMinutes\": -30").Replace("\"ratePerHour\": 1", "\"ratePerHour\": 0"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and store it" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
     }
 
     private async Task<int> LockedMeetingAsync(int groupId)
