@@ -108,6 +108,13 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
             aasw["minimumMinutes"] = 45;
             await (await admin.PutAsync("/api/rule-sets/AASW", new StringContent(aasw.ToJsonString(), Encoding.UTF8, "application/json")))
                 .ReadJson(HttpStatusCode.OK);
+
+            // The demo's registers were written before the app kept history: this one is unlocked, corrected and locked again.
+            await (await admin.PostAsJsonAsync($"/api/meetings/{history}/unlock", new { reason = "Dr Walker left at the break" })).ReadJson(HttpStatusCode.OK);
+            var member = (await (await admin.GetAsync($"/api/meetings/{history}/attendance")).ReadJson(HttpStatusCode.OK))["entries"]![0]!["memberId"]!;
+            await (await admin.PutAsJsonAsync($"/api/meetings/{history}/attendance/{member}", new { status = "LeftEarly", minutesAttended = 45 }))
+                .ReadJson(HttpStatusCode.OK);
+            await (await admin.PostAsync($"/api/meetings/{history}/lock", null)).ReadJson(HttpStatusCode.OK);
         }
 
         var pages = new (string Name, string Url, Func<IPage, Task>? Act)[]
@@ -157,7 +164,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
     private static async Task InvalidRuleSetAsync(IPage page)
     {
         var json = await page.Locator("#json").InputValueAsync();
-        await page.Locator("#json").FillAsync(json.Replace("\"minimumMinutes\": 30", "\"minimumMinutes\": -30").Replace("\"ratePerHour\": 1", "\"ratePerHour\": 0"));
+        await page.Locator("#json").FillAsync(json.Replace("\"minimumMinutes\": 30", "\"minimumMinutes\": -30").Replace("\"ratePerHour\": 1", "\"ratePerHour\": -1")
+            .Replace("\"name\": \"Nursing and Midwifery Board of Australia CPD\"", "\"name\": \"\""));
         await page.GetByRole(AriaRole.Button, new() { Name = "Check and store it" }).ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
     }
