@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 
 namespace CpdTracker.Browser.Tests;
 
-/// <summary>The society's administrator on a laptop, on the demo society: corrects a register, keeps a college's rules, sends a
-/// college its report. Each record page is also checked on a phone and a laptop (layout, axe), and photographed when asked.</summary>
+/// <summary>The society's administrator on a laptop, on the demo society: corrects a register, keeps a college's rules,
+/// sends a college its report. Each record page is also checked on a phone and a laptop (layout, axe), and photographed
+/// when asked.</summary>
 [Collection(ServedAppCollection.Name)]
 public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper output)
 {
@@ -19,7 +20,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
         await page.GotoAsync($"/admin/registers/{meeting}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Unlock the register" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".field-error")).ToContainTextAsync("Say why the register is being unlocked.");
+        await Assertions.Expect(page.Locator(".field-error"))
+            .ToContainTextAsync("Say why the register is being unlocked.");
         await page.GetByLabel("Why is it being unlocked?").FillAsync("A member was marked absent by mistake");
         await page.GetByRole(AriaRole.Button, new() { Name = "Unlock the register" }).ClickAsync();
 
@@ -64,19 +66,23 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
         var page = await served.SignedInPageAsync(CpdTrackerApplication.AdminEmail, 1280, 800);
         await page.GotoAsync("/admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "College reports" }).ClickAsync();
-        await page.Locator("ul.years[aria-label='RACGP report years']").GetByRole(AriaRole.Link, new() { Name = "2026" }).ClickAsync();
+        await page.Locator("ul.years[aria-label='RACGP report years']").GetByRole(AriaRole.Link,
+            new() { Name = "2026" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "RACGP report for 2026" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "RACGP report for 2026" }))
+            .ToBeVisibleAsync();
         output.WriteLine(await page.Locator("section[aria-labelledby=check-title]").InnerTextAsync());
         await Axe.AssertCleanAsync(page);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the RACGP CSV" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link,
+            new() { Name = "Download the RACGP CSV" }).ClickAsync());
         var path = await download.PathAsync();
 
         var rows = CsvRows.Parse(await File.ReadAllBytesAsync(path));
         Assert.Equal("RACGP-2026-2026-01-01-to-2026-12-31.csv", download.SuggestedFilename);
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["Activity number"])));
-        output.WriteLine($"{rows.Count} rows; first: {string.Join(", ", rows[0].Select(kv => $"{kv.Key}={kv.Value}"))}");
+        output.WriteLine($"{rows.Count} rows; first: {string.Join(",
+            ", rows[0].Select(kv => $"{kv.Key}={kv.Value}"))}");
     }
 
     [Fact]
@@ -106,13 +112,18 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
         {
             var aasw = await (await admin.GetAsync("/api/rule-sets/AASW")).ReadJson(HttpStatusCode.OK);
             aasw["minimumMinutes"] = 45;
-            await (await admin.PutAsync("/api/rule-sets/AASW", new StringContent(aasw.ToJsonString(), Encoding.UTF8, "application/json")))
+            await (await admin.PutAsync("/api/rule-sets/AASW", new StringContent(aasw.ToJsonString(), Encoding.UTF8,
+                "application/json")))
                 .ReadJson(HttpStatusCode.OK);
 
-            // The demo's registers were written before the app kept history: this one is unlocked, corrected and locked again.
-            await (await admin.PostAsJsonAsync($"/api/meetings/{history}/unlock", new { reason = "Dr Walker left at the break" })).ReadJson(HttpStatusCode.OK);
-            var member = (await (await admin.GetAsync($"/api/meetings/{history}/attendance")).ReadJson(HttpStatusCode.OK))["entries"]![0]!["memberId"]!;
-            await (await admin.PutAsJsonAsync($"/api/meetings/{history}/attendance/{member}", new { status = "LeftEarly", minutesAttended = 45 }))
+            // The demo's registers were written before the app kept history: this one is unlocked, corrected and locked
+            // again.
+            await (await admin.PostAsJsonAsync($"/api/meetings/{history}/unlock",
+                new { reason = "Dr Walker left at the break" })).ReadJson(HttpStatusCode.OK);
+            var member = (await (await admin.GetAsync($"/api/meetings/{history}/attendance"))
+                .ReadJson(HttpStatusCode.OK))["entries"]![0]!["memberId"]!;
+            await (await admin.PutAsJsonAsync($"/api/meetings/{history}/attendance/{member}",
+                new { status = "LeftEarly", minutesAttended = 45 }))
                 .ReadJson(HttpStatusCode.OK);
             await (await admin.PostAsync($"/api/meetings/{history}/lock", null)).ReadJson(HttpStatusCode.OK);
         }
@@ -122,7 +133,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
             ("admin", "/admin", null),
             ("admin-registers", $"/admin/registers?group={ServedApp.MelbourneGroupId}", null),
             ("admin-register-history", $"/admin/registers/{history}", null),
-            ("admin-register-unlock-error", $"/admin/registers/{history}", p => p.GetByRole(AriaRole.Button, new() { Name = "Unlock the register" }).ClickAsync()),
+            ("admin-register-unlock-error", $"/admin/registers/{history}", p => p.GetByRole(AriaRole.Button,
+                new() { Name = "Unlock the register" }).ClickAsync()),
             ("admin-reports", "/admin/reports", null),
             ("admin-reports-racgp-2026", "/admin/reports?college=RACGP&year=2026", null),
             ("admin-documents", "/admin/documents", null),
@@ -147,11 +159,13 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
                     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 }
 
-                problems.AddRange((await PageLayoutTests.LayoutProblemsAsync(page)).Select(p => $"{name} on a {screen}: {p}"));
+                problems.AddRange((await PageLayoutTests.LayoutProblemsAsync(page)).Select(p =>
+                    $"{name} on a {screen}: {p}"));
                 problems.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{name} on a {screen}: {v}"));
                 if (folder is { Length: > 0 })
                 {
-                    await PageLayoutTests.ScreenshotsAsync(page, Path.Combine(folder, $"{name}-{screen}"), width, height);
+                    await PageLayoutTests.ScreenshotsAsync(page, Path.Combine(folder, $"{name}-{screen}"), width,
+                        height);
                 }
             }
 
@@ -164,7 +178,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
     private static async Task InvalidRuleSetAsync(IPage page)
     {
         var json = await page.Locator("#json").InputValueAsync();
-        await page.Locator("#json").FillAsync(json.Replace("\"minimumMinutes\": 30", "\"minimumMinutes\": -30").Replace("\"ratePerHour\": 1", "\"ratePerHour\": -1")
+        await page.Locator("#json").FillAsync(json.Replace("\"minimumMinutes\": 30", "\"minimumMinutes\": -30")
+            .Replace("\"ratePerHour\": 1", "\"ratePerHour\": -1")
             .Replace("\"name\": \"Nursing and Midwifery Board of Australia CPD\"", "\"name\": \"\""));
         await page.GetByRole(AriaRole.Button, new() { Name = "Check and store it" }).ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
@@ -174,7 +189,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return db.Meetings.Where(m => m.GroupId == groupId && m.Status == CpdTracker.Domain.Meetings.MeetingStatus.Locked)
+        return db.Meetings.Where(m => m.GroupId == groupId
+            && m.Status == CpdTracker.Domain.Meetings.MeetingStatus.Locked)
             .OrderByDescending(m => m.StartsAtUtc).Select(m => m.Id).First();
     }
 
@@ -182,6 +198,7 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return db.IssuedDocuments.Where(d => d.MemberId == ServedApp.ClinicianId).OrderByDescending(d => d.Id).Select(d => d.Id).First();
+        return db.IssuedDocuments.Where(d => d.MemberId == ServedApp.ClinicianId).OrderByDescending(d => d.Id)
+            .Select(d => d.Id).First();
     }
 }

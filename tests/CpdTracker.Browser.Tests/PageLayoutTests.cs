@@ -83,7 +83,8 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         }
     }
 
-    internal static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+    internal static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
         () => {
             const problems = [];
             if (document.documentElement.scrollWidth > window.innerWidth) {

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-/// <summary>Every page under /admin, found by reflection (so pages added later are covered without editing this test), opened on
-/// the demo society's own rows as a signed-out visitor, a member, a leader and an administrator.</summary>
+/// <summary>Every page under /admin, found by reflection (so pages added later are covered without editing this test),
+/// opened on the demo society's own rows as a signed-out visitor, a member, a leader and an administrator.</summary>
 public sealed class AdminPageAccessTests
 {
     [Fact]
@@ -29,14 +29,18 @@ public sealed class AdminPageAccessTests
             var url = Fill(route, samples);
             var answers = new[]
             {
-                await anonymous.Http.GetAsync(url), await member.Http.GetAsync(url), await leader.Http.GetAsync(url), await admin.Http.GetAsync(url),
+                await anonymous.Http.GetAsync(url), await member.Http.GetAsync(url), await leader.Http.GetAsync(url),
+                    await admin.Http.GetAsync(url),
             };
             var seen = string.Join(", ", answers.Select(a => (int)a.StatusCode));
-            if (answers[0].StatusCode != HttpStatusCode.Redirect || PageClient.Target(answers[0]) != $"/signin?ReturnUrl={Uri.EscapeDataString(url)}"
-                || answers[1].StatusCode != HttpStatusCode.Forbidden || answers[2].StatusCode != HttpStatusCode.Forbidden
+            if (answers[0].StatusCode != HttpStatusCode.Redirect
+                || PageClient.Target(answers[0]) != $"/signin?ReturnUrl={Uri.EscapeDataString(url)}"
+                || answers[1].StatusCode != HttpStatusCode.Forbidden
+                    || answers[2].StatusCode != HttpStatusCode.Forbidden
                 || answers[3].StatusCode != HttpStatusCode.OK)
             {
-                failures.Add($"{url}: anonymous, member, leader, admin gave {seen}; expected 302 to sign-in, 403, 403, 200");
+                failures.Add(
+                    $"{url}: anonymous, member, leader, admin gave {seen}; expected 302 to sign-in, 403, 403, 200");
             }
         }
 
@@ -57,7 +61,11 @@ public sealed class AdminPageAccessTests
         Assert.Equal("/signin?ReturnUrl=%2Fhangfire", signedOut.QuerySelector("ul.links a")!.GetAttribute("href"));
         var browser = PageClient.Anonymous(app);
         var signedIn = await browser.SubmitAsync(await browser.GetAsync("/signin?ReturnUrl=%2Fhangfire"), "signin",
-            new() { ["Input.Email"] = CpdTrackerApplication.AdminEmail, ["Input.Password"] = CpdTrackerApplication.Password });
+            new()
+            {
+                ["Input.Email"] = CpdTrackerApplication.AdminEmail,
+                ["Input.Password"] = CpdTrackerApplication.Password
+            });
         Assert.Equal("/hangfire", PageClient.Target(signedIn));
         Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.Http.GetAsync("/hangfire")).StatusCode);
@@ -74,7 +82,8 @@ public sealed class AdminPageAccessTests
             .Where(r => r == "/admin" || r.StartsWith("/admin/", StringComparison.Ordinal))
             .Distinct().Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>A real demo row for each kind of id a route names, found by the parameter's name or the segment before it.</summary>
+    /// <summary>A real demo row for each kind of id a route names, found by the parameter's name or the segment before
+    /// it.</summary>
     public static string Fill(string route, IReadOnlyDictionary<string, int> samples)
     {
         var segments = route.Split('/');
@@ -94,26 +103,31 @@ public sealed class AdminPageAccessTests
                 "year" => "2026",
                 "version" => "1",
                 _ => samples.FirstOrDefault(s => name.Contains(s.Key, StringComparison.Ordinal)
-                        || (name == "id" && before.StartsWith(s.Key, StringComparison.Ordinal))) is { Key: not null } found
+                        || (name == "id" && before.StartsWith(s.Key,
+                            StringComparison.Ordinal))) is { Key: not null } found
                     ? found.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : throw new InvalidOperationException($"No demo sample for {{{name}}} in {route}: add one to {nameof(DemoSamplesAsync)}."),
+                    : throw new InvalidOperationException(
+                        $"No demo sample for {{{name}}} in {route}: add one to {nameof(DemoSamplesAsync)}."),
             };
         }
 
         return string.Join('/', segments);
     }
 
-    /// <summary>Ids of the demo society's rows: keys are what a route's parameter or the segment before it starts with.</summary>
+    /// <summary>Ids of the demo society's rows: keys are what a route's parameter or the segment before it starts
+    /// with.</summary>
     public static async Task<Dictionary<string, int>> DemoSamplesAsync(CpdTrackerApplication app)
     {
         await app.WaitForJobsAsync(seconds: 300);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdDbContext>();
         var leaders = await db.Set<Domain.Groups.GroupLeader>().Select(l => l.MemberId).ToListAsync();
-        var meeting = await db.Meetings.Where(m => m.Status == Domain.Meetings.MeetingStatus.Locked).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var meeting = await db.Meetings.Where(m => m.Status == Domain.Meetings.MeetingStatus.Locked).OrderBy(m => m.Id)
+            .Select(m => m.Id).FirstAsync();
         return new Dictionary<string, int>
         {
-            ["member"] = await db.Members.Where(m => !leaders.Contains(m.Id)).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(),
+            ["member"] = await db.Members.Where(m => !leaders.Contains(m.Id)).OrderBy(m => m.Id).Select(m => m.Id)
+                .FirstAsync(),
             ["leader"] = leaders.Min(),
             ["group"] = await db.Groups.OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
             ["workshop"] = await db.Workshops.OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),

@@ -5,8 +5,8 @@ using CpdTracker.Api.Features.RuleSets;
 
 namespace CpdTracker.Api.Features.Admin;
 
-/// <summary>The administrator's record pages (registers, college rules, reports, issued documents, jobs): their services and
-/// the downloads they link to, served under the pages' cookie to administrators only.</summary>
+/// <summary>The administrator's record pages (registers, college rules, reports, issued documents, jobs): their
+/// services and the downloads they link to, served under the pages' cookie to administrators only.</summary>
 public static class AdminRecordsExtensions
 {
     public static IServiceCollection AddCpdAdminRecords(this IServiceCollection services)
@@ -30,6 +30,7 @@ public static class AdminRecordsExtensions
         [AsParameters] CollegeReportQuery query, CollegeReportService reports, CancellationToken ct) =>
         ReportEndpoints.Csv(await reports.CollegeCsvAsync(query.College, query.Year, query.Excel == true, ct));
 
-    public static PushStreamHttpResult AttendanceCsv([AsParameters] AttendanceExportQuery query, CollegeReportService reports, CancellationToken ct) =>
+    public static PushStreamHttpResult AttendanceCsv([AsParameters] AttendanceExportQuery query,
+        CollegeReportService reports, CancellationToken ct) =>
         ReportEndpoints.Csv(reports.AttendanceCsv(query, ct));
 }

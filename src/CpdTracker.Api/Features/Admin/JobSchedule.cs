@@ -3,8 +3,10 @@ using Hangfire.Storage;
 
 namespace CpdTracker.Api.Features.Admin;
 
-/// <summary>A recurring job as the administrator sees it: what it does, when it runs next and how its last run ended.</summary>
-public sealed record ScheduledRun(string Id, string Description, string Cron, DateTime? NextUtc, DateTime? LastUtc, string? LastState);
+/// <summary>A recurring job as the administrator sees it: what it does, when it runs next and how its last run
+/// ended.</summary>
+public sealed record ScheduledRun(string Id, string Description, string Cron, DateTime? NextUtc, DateTime? LastUtc,
+    string? LastState);
 
 /// <summary>The recurring jobs registered at start-up (MapCpdJobsDashboard), read from Hangfire's storage.</summary>
 public sealed class JobSchedule(JobStorage storage)

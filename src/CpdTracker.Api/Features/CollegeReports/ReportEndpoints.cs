@@ -28,5 +28,6 @@ public static class ReportEndpoints
         [AsParameters] AttendanceExportQuery query, CollegeReportService reports, CancellationToken ct) =>
         Csv(reports.AttendanceCsv(query, ct));
 
-    public static PushStreamHttpResult Csv(CsvDownload file) => TypedResults.Stream(file.WriteAsync, "text/csv; charset=utf-8", file.FileName);
+    public static PushStreamHttpResult Csv(CsvDownload file) =>
+        TypedResults.Stream(file.WriteAsync, "text/csv; charset=utf-8", file.FileName);
 }

@@ -31,7 +31,8 @@ public static class RuleSetEndpoints
     public static async Task<Results<Ok<RuleSet>, NotFound, ValidationProblem>> ReplaceRuleSet(
         string code, HttpRequest request, RuleSetReplacement replacement, CancellationToken ct)
     {
-        var replaced = await replacement.ReplaceAsync(code, await new StreamReader(request.Body).ReadToEndAsync(ct), ct);
+        var json = await new StreamReader(request.Body).ReadToEndAsync(ct);
+        var replaced = await replacement.ReplaceAsync(code, json, ct);
         return replaced.IsNotFound ? TypedResults.NotFound()
             : replaced.Errors is { } errors ? TypedResults.ValidationProblem(errors)
             : TypedResults.Ok(replaced.Value!);

@@ -4,9 +4,10 @@ using CpdTracker.Domain.Credit;
 
 namespace CpdTracker.Api.Features.RuleSets;
 
-/// <summary>Replaces a rule set with a new version from its JSON, for the API and the rules page alike. Every problem found is
-/// returned by its path in the document; nothing is stored unless there are none.</summary>
-public sealed class RuleSetReplacement(CpdDbContext db, UnitOfWork work, RuleSetStore store, AuditLog audit, TimeProvider clock, CurrentUser me)
+/// <summary>Replaces a rule set with a new version from its JSON, for the API and the rules page alike. Every problem
+/// found is returned by its path in the document; nothing is stored unless there are none.</summary>
+public sealed class RuleSetReplacement(CpdDbContext db, UnitOfWork work, RuleSetStore store, AuditLog audit,
+    TimeProvider clock, CurrentUser me)
 {
     public async Task<Outcome<RuleSet>> ReplaceAsync(string code, string json, CancellationToken ct)
     {
@@ -33,7 +34,8 @@ public sealed class RuleSetReplacement(CpdDbContext db, UnitOfWork work, RuleSet
         catch (InvalidOperationException)
         {
             // System.Text.Json reports an escaped lone surrogate ("\uD800") this way, not as a JsonException.
-            return Outcome<RuleSet>.Invalid("body", "The document holds an escaped character that is not valid text (an unpaired UTF-16 surrogate).");
+            return Outcome<RuleSet>.Invalid("body",
+                "The document holds an escaped character that is not valid text (an unpaired UTF-16 surrogate).");
         }
 
         var problems = new RuleSetValidator().Validate(proposed).ToDictionary();
@@ -62,7 +64,8 @@ public sealed class RuleSetReplacement(CpdDbContext db, UnitOfWork work, RuleSet
         {
             db.RuleSets.Add(new RuleSetDocument
             {
-                College = proposed.College, Code = code, Version = proposed.Version, Json = RuleSetJson.Serialize(proposed),
+                College = proposed.College, Code = code, Version = proposed.Version,
+                Json = RuleSetJson.Serialize(proposed),
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = me.Name,
             });
             audit.Record(AuditEntity.RuleSet, code, AuditAction.Replaced, new { current.Version }, proposed);

@@ -29,7 +29,8 @@ public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
     /// <summary>Every stored version of every code, newest first within a code: who stored it and when.</summary>
     public Task<List<RuleSetVersion>> VersionsAsync(CancellationToken ct) =>
         db.RuleSets.AsNoTracking().OrderBy(d => d.College).ThenBy(d => d.Code).ThenByDescending(d => d.Version)
-            .Select(d => new RuleSetVersion(d.College, d.Code, d.Version, DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc), d.CreatedBy))
+            .Select(d => new RuleSetVersion(d.College, d.Code, d.Version,
+                DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc), d.CreatedBy))
             .ToListAsync(ct);
 
     /// <summary>Adds each shipped rule set whose code and version are not stored yet; safe to run on every start.</summary>

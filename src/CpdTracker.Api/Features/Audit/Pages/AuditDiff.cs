@@ -6,11 +6,13 @@ namespace CpdTracker.Api.Features.Audit.Pages;
 /// <summary>One thing an audited change altered, in words: "Dr Zoë O'Brien · status", "Present" → "Absent".</summary>
 public sealed record AuditChange(string What, string? Before, string? After);
 
-/// <summary>Turns an audit row's before and after snapshots (JSON) into the list of what changed. Lines of a list that carry a
-/// member id (a register's entries) are matched by member and named, so a register reads as who changed from what to what.</summary>
+/// <summary>Turns an audit row's before and after snapshots (JSON) into the list of what changed. Lines of a list that
+/// carry a member id (a register's entries) are matched by member and named, so a register reads as who changed from
+/// what to what.</summary>
 public static partial class AuditDiff
 {
-    public static IReadOnlyList<AuditChange> Changes(string? before, string? after, IReadOnlyDictionary<int, string> names)
+    public static IReadOnlyList<AuditChange> Changes(
+        string? before, string? after, IReadOnlyDictionary<int, string> names)
     {
         var (old, now) = (Flatten(before, names), Flatten(after, names));
         return old.Keys.Union(now.Keys)
@@ -21,7 +23,8 @@ public static partial class AuditDiff
 
     /// <summary>Every member id named in a snapshot, to look their names up once.</summary>
     public static IEnumerable<int> MemberIds(string? json) =>
-        json is null ? [] : MemberIdPattern().Matches(json).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        json is null ? [] : MemberIdPattern().Matches(json).Select(m => int.Parse(m.Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture));
 
     private static Dictionary<string, string> Flatten(string? json, IReadOnlyDictionary<int, string> names)
     {
@@ -35,7 +38,8 @@ public static partial class AuditDiff
         return values;
     }
 
-    private static void Add(JsonElement element, string path, Dictionary<string, string> values, IReadOnlyDictionary<int, string> names)
+    private static void Add(JsonElement element, string path, Dictionary<string, string> values,
+        IReadOnlyDictionary<int, string> names)
     {
         switch (element.ValueKind)
         {
@@ -46,14 +50,16 @@ public static partial class AuditDiff
                 }
 
                 break;
-            case JsonValueKind.Array when element.EnumerateArray().All(e => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)):
+            case JsonValueKind.Array when element.EnumerateArray().All(e =>
+                e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)):
                 values[Fallback(path)] = string.Join(", ", element.EnumerateArray().Select(Text));
                 break;
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    var key = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("memberId", out var id) && id.TryGetInt32(out var member)
+                    var key = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("memberId", out var id)
+                        && id.TryGetInt32(out var member)
                         ? names.GetValueOrDefault(member) is { } name ? $"{name} ({member})" : $"Member {member}"
                         : $"{Fallback(path)} {++index}";
                     Add(item, key, values, names);
@@ -68,7 +74,8 @@ public static partial class AuditDiff
 
     private static string Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String when EnumName().IsMatch(value.GetString()!) => Words(value.GetString()!) is var w ? char.ToUpperInvariant(w[0]) + w[1..] : "",
+        JsonValueKind.String when EnumName().IsMatch(value.GetString()!) => Words(value.GetString()!) is var w
+            ? char.ToUpperInvariant(w[0]) + w[1..] : "",
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.Null => "none",
         JsonValueKind.True => "yes",
@@ -81,7 +88,8 @@ public static partial class AuditDiff
     private static string Fallback(string path) => path.Length == 0 ? "value" : path;
 
     /// <summary>"minutesAttended" → "minutes attended".</summary>
-    private static string Words(string name) => CapitalPattern().Replace(name, m => " " + m.Value.ToLowerInvariant()).Trim();
+    private static string Words(string name) => CapitalPattern().Replace(name, m => " " + m.Value.ToLowerInvariant())
+        .Trim();
 
     [GeneratedRegex("\"memberId\":(\\d+)")]
     private static partial Regex MemberIdPattern();
