@@ -81,8 +81,8 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
         Assert.Equal("RACGP-2026-2026-01-01-to-2026-12-31.csv", download.SuggestedFilename);
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["Activity number"])));
-        output.WriteLine($"{rows.Count} rows; first: {string.Join(",
-            ", rows[0].Select(kv => $"{kv.Key}={kv.Value}"))}");
+        var first = string.Join(", ", rows[0].Select(kv => $"{kv.Key}={kv.Value}"));
+        output.WriteLine($"{rows.Count} rows; first: {first}");
     }
 
     [Fact]
