@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CpdTracker.Api.Features.Admin;
 using CpdTracker.Api.Features.Auth.Pages;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Certificates.Pages;
@@ -33,6 +34,7 @@ public static class PagesExtensions
         services.AddScoped<MemberDocuments>();
         services.AddScoped<Features.Cpd.Pages.MyCpdOverview>();
         services.AddScoped<Features.Meetings.Pages.MeetingPages>();
+        services.AddCpdAdminRecords();
         services.AddAuthorizationBuilder().AddPolicy(PagePolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         // After every other configuration, so the API's and the job dashboard's 401 stay as security set them.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
@@ -94,6 +96,8 @@ public static class PagesExtensions
         app.MapRazorComponents<App>().RequireAuthorization(PagePolicy).WithMetadata(page).Add(LeaderPageAttribute.DeclareResource);
         app.MapSignOutEndpoint().WithMetadata(page);
         app.MapMyDownloadEndpoints().RequireAuthorization(PagePolicy).WithMetadata(page);
+        app.MapCpdAdminRecordDownloads().RequireAuthorization(PagePolicy, AccessExtensions.AdminPolicy)
+            .WithMetadata(page);
         // An unknown address outside the API is a page not found (the API's own unknown addresses are left as they were).
         app.MapFallback("{first:regex(^(?!api$))}/{**rest}", () => TypedResults.NotFound()).AllowAnonymous().WithMetadata(page);
         return app;

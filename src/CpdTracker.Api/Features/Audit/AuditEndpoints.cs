@@ -22,11 +22,6 @@ public static class AuditEndpoints
             return ProblemResults.Field("entity", $"entity must be one of {string.Join(", ", Enum.GetNames<AuditEntity>())}.");
         }
 
-        var name = known?.ToString();
-        return TypedResults.Ok(await db.AuditEntries.AsNoTracking()
-            .Where(a => (name == null || a.Entity == name) && (id == null || a.EntityId == id))
-            .OrderByDescending(a => a.Id).Take(Math.Clamp(take, 1, 1000))
-            .Select(a => new AuditEntryResponse(a.Id, DateTime.SpecifyKind(a.AtUtc, DateTimeKind.Utc), a.Actor, a.Entity, a.EntityId, a.Action, a.Before, a.After, a.Reason))
-            .ToListAsync(ct));
+        return TypedResults.Ok(await AuditTrail.ListAsync(db, known, id, take, ct));
     }
 }

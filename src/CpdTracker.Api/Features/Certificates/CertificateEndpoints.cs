@@ -1,4 +1,3 @@
-using CpdTracker.Api.Features.Audit;
 namespace CpdTracker.Api.Features.Certificates;
 
 public sealed record CertificateSummary(
@@ -31,26 +30,12 @@ public static class CertificateEndpoints
 
     /// <summary>Withdraws a document (issued in error); it stays downloadable and verification says "revoked".</summary>
     public static async Task<Results<Ok<CertificateSummary>, NotFound, ProblemHttpResult>> RevokeCertificate(
-        int id, RevokeRequest request, CpdDbContext db, UnitOfWork work, AuditLog audit, CancellationToken ct)
+        int id, RevokeRequest request, DocumentCorrections corrections, CancellationToken ct)
     {
-        var document = await db.IssuedDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (document is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (document.Status == DocumentStatus.Revoked)
-        {
-            return ProblemResults.Conflict("Already revoked.", $"{document.Number} was revoked before.");
-        }
-
-        await work.SaveAsync(() =>
-        {
-            audit.Record(AuditEntity.Certificate, id, AuditAction.Revoked, new { document.Status }, new { Status = DocumentStatus.Revoked }, request.Reason!.Trim());
-            document.Status = DocumentStatus.Revoked;
-        }, ct);
-        return TypedResults.Ok(new CertificateSummary(document.Id, document.Kind, document.Number, document.Title, document.IssueDate, document.Status,
-            document.SupersededByNumber, document.VerificationCode, document.Sha256));
+        var revoked = await corrections.RevokeAsync(id, request.Reason!.Trim(), ct);
+        return revoked.IsNotFound ? TypedResults.NotFound()
+            : revoked.Conflict is { } conflict ? TypedResults.Problem(conflict)
+            : TypedResults.Ok(revoked.Value!);
     }
 
     /// <summary>The frozen bytes, identical on every download; another member's document answers 404 (decided by the Self policy).</summary>

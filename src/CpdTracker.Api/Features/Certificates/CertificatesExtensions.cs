@@ -19,6 +19,7 @@ public static class CertificatesExtensions
         builder.Services.AddScoped<StaleCertificates>();
         builder.Services.AddScoped<MeetingCertificates>();
         builder.Services.AddScoped<WorkshopCertificates>();
+        builder.Services.AddScoped<DocumentCorrections>();
         builder.Services.AddScoped<AnnualSummaries>();
         builder.Services.AddScoped<CertificateVerification>();
         return builder;

@@ -8,8 +8,10 @@ public static class CpdExtensions
     public static IHostApplicationBuilder AddCpdCredit(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RuleSetStore>();
+        builder.Services.AddScoped<RuleSetReplacement>();
         builder.Services.AddSingleton<RuleSetCache>();
         builder.Services.AddScoped<CreditPeriods>();
+        builder.Services.AddScoped<CollegeReports.CollegeReportService>();
         builder.Services.AddScoped<StatementService>();
         builder.Services.AddScoped<InterimStatements>();
         builder.Services.AddScoped<SocietyClock>();

@@ -2,6 +2,8 @@ using CpdTracker.Domain.Credit;
 
 namespace CpdTracker.Api.Features.RuleSets;
 
+public sealed record RuleSetVersion(string College, string Code, int Version, DateTime CreatedAtUtc, string CreatedBy);
+
 /// <summary>Rule sets from the database: the shipped ones are loaded at start-up, administrators add new versions.</summary>
 public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
 {
@@ -23,6 +25,13 @@ public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
         await db.RuleSets.AsNoTracking().Where(d => d.Code == code && d.Version == version).Select(d => d.Json).FirstOrDefaultAsync(ct) is { } json
             ? RuleSetJson.Parse(json)
             : null;
+
+    /// <summary>Every stored version of every code, newest first within a code: who stored it and when.</summary>
+    public Task<List<RuleSetVersion>> VersionsAsync(CancellationToken ct) =>
+        db.RuleSets.AsNoTracking().OrderBy(d => d.College).ThenBy(d => d.Code).ThenByDescending(d => d.Version)
+            .Select(d => new RuleSetVersion(d.College, d.Code, d.Version,
+                DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc), d.CreatedBy))
+            .ToListAsync(ct);
 
     /// <summary>Adds each shipped rule set whose code and version are not stored yet; safe to run on every start.</summary>
     public static async Task LoadShippedAsync(CpdDbContext db, TimeProvider clock, CancellationToken ct)
