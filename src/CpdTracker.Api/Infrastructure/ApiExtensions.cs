@@ -29,6 +29,8 @@ public static class ApiExtensions
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Features.Auth.InvitationService>();
+        builder.Services.AddScoped<Features.Members.MemberService>();
+        builder.Services.AddScoped<Features.Members.MemberDirectory>();
         builder.Services.AddCpdOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
