@@ -31,6 +31,8 @@ public static class ApiExtensions
         builder.Services.AddScoped<Features.Auth.InvitationService>();
         builder.Services.AddScoped<Features.Members.MemberService>();
         builder.Services.AddScoped<Features.Members.MemberDirectory>();
+        builder.Services.AddScoped<Features.Groups.GroupService>();
+        builder.Services.AddScoped<Features.Workshops.WorkshopService>();
         builder.Services.AddCpdOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
