@@ -67,7 +67,7 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     }
 
     /// <summary>What a person sees first; with CPD_SCREENSHOTS_FULL=1 also the rest of the page, a screen at a time, for review.</summary>
-    private static async Task ScreenshotsAsync(IPage page, string path, int width, int height)
+    internal static async Task ScreenshotsAsync(IPage page, string path, int width, int height)
     {
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new() { Path = path + ".png" });
@@ -83,7 +83,8 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         }
     }
 
-    private static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+    internal static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
         () => {
             const problems = [];
             if (document.documentElement.scrollWidth > window.innerWidth) {

@@ -95,8 +95,8 @@ public static class PagesExtensions
         app.MapRazorComponents<App>().RequireAuthorization(PagePolicy).WithMetadata(page).Add(LeaderPageAttribute.DeclareResource);
         app.MapSignOutEndpoint().WithMetadata(page);
         app.MapMyDownloadEndpoints().RequireAuthorization(PagePolicy).WithMetadata(page);
-        app.MapMemberDownloadEndpoints().RequireAuthorization(PagePolicy).RequireAuthorization(AccessExtensions.AdminPolicy)
-            .WithMetadata(page);
+        app.MapMemberDownloadEndpoints().RequireAuthorization(PagePolicy)
+            .RequireAuthorization(AccessExtensions.AdminPolicy).WithMetadata(page);
         // An unknown address outside the API is a page not found (the API's own unknown addresses are left as they were).
         app.MapFallback("{first:regex(^(?!api$))}/{**rest}", () => TypedResults.NotFound()).AllowAnonymous().WithMetadata(page);
         return app;

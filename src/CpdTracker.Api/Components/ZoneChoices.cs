@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Components;
 
-/// <summary>The time zones a form offers: the society's own (Australia and New Zealand, west to east) first, then the rest.</summary>
+/// <summary>The time zones a form offers: the society's own (Australia and New Zealand, west to east) first, then
+/// the rest.</summary>
 public static class ZoneChoices
 {
     public static readonly IReadOnlyList<string> Home =
@@ -11,7 +12,8 @@ public static class ZoneChoices
     ];
 
     public static readonly IReadOnlyList<string> Elsewhere = TimeZoneInfo.GetSystemTimeZones()
-        .Where(z => z.HasIanaId && z.Id.Contains('/') && !z.Id.StartsWith("Etc/", StringComparison.Ordinal) && !Home.Contains(z.Id))
+        .Where(z => z.HasIanaId && z.Id.Contains('/') && !z.Id.StartsWith("Etc/", StringComparison.Ordinal))
+        .Where(z => !Home.Contains(z.Id))
         .Select(z => z.Id).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>"Melbourne time (Australia/Melbourne)".</summary>

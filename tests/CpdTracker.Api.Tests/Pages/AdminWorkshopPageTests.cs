@@ -3,7 +3,8 @@ using CpdTracker.Domain.Meetings;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-/// <summary>The administrator's workshop pages, driven as a browser without JavaScript would; one application for the class.</summary>
+/// <summary>The administrator's workshop pages, driven as a browser without JavaScript would; one application for
+/// the class.</summary>
 public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>
 {
     [Fact]
@@ -12,8 +13,10 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var society = new Society(await app.SharedAdminClientAsync());
         var first = await society.AddMember("Dr First Participant");
         var number = $"W{Guid.NewGuid():N}"[..12];
-        var second = await society.AddMember("Dr Second Participant", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = number });
-        var email = (await (await society.Client.GetAsync($"/api/members/{first}")).ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
+        var second = await society.AddMember("Dr Second Participant", "Psychiatrist", "AU", new { college = "RANZCP",
+            memberNumber = number });
+        var email = (await (await society.Client.GetAsync($"/api/members/{first}"))
+            .ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
         var admin = await AdminAsync();
 
         var created = await admin.SubmitAsync(await admin.GetAsync("/admin/workshops/new"), "workshop", Workshop(
@@ -21,12 +24,15 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var id = int.Parse(PageClient.Target(created).Split('/', '?')[3]);
         var page = await admin.GetAsync(PageClient.Target(created));
         var added = new List<string>();
-        foreach (var (kind, day) in new[] { ("WorkshopGroup", "12"), ("WorkshopPlenary", "13"), ("LeadershipTraining", "14") })
+        foreach (var (kind, day) in new[] { ("WorkshopGroup", "12"), ("WorkshopPlenary", "13"), ("LeadershipTraining",
+            "14") })
         {
-            added.Add(PageClient.Target(await admin.SubmitAsync(page, "session", Session(kind, $"2026-03-{day}", "09:30"))));
+            added.Add(PageClient.Target(await admin.SubmitAsync(page, "session", Session(kind, $"2026-03-{day}",
+                "09:30"))));
         }
 
-        var workshop = await (await society.Client.GetAsync($"/api/workshops/{id}")).ReadAs<WorkshopResponse>(HttpStatusCode.OK);
+        var workshop
+            = await (await society.Client.GetAsync($"/api/workshops/{id}")).ReadAs<WorkshopResponse>(HttpStatusCode.OK);
         var details = await admin.GetAsync(added[^1]);
         var register = await admin.GetAsync($"/meetings/{workshop.Sessions[0].Id}");
         var audit = (await (await society.Client.GetAsync($"/api/audit?entity=Meeting&id={workshop.Sessions[0].Id}"))
@@ -35,13 +41,15 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         Assert.Equal([first, second], workshop.ParticipantIds.Order());
         Assert.Equal([ActivityKind.WorkshopGroup, ActivityKind.WorkshopPlenary, ActivityKind.LeadershipTraining],
             workshop.Sessions.Select(s => s.Kind));
-        Assert.Equal(["2026-03-12T09:30", "2026-03-13T09:30", "2026-03-14T09:30"], workshop.Sessions.Select(s => s.StartsAtLocal[..16]));
+        Assert.Equal(["2026-03-12T09:30", "2026-03-13T09:30", "2026-03-14T09:30"], workshop.Sessions.Select(s
+            => s.StartsAtLocal[..16]));
         Assert.Contains("Open its register", details.QuerySelector(".notice")!.TextContent);
         Assert.Equal(3, details.QuerySelectorAll("ul.meetings a[href^='/meetings/']").Length);
         Assert.Contains("Dr First Participant", register.QuerySelector("form.register")!.TextContent);
         Assert.Contains("Dr Second Participant", register.QuerySelector("form.register")!.TextContent);
         Assert.Equal("Created", Assert.Single(audit)!["action"]!.GetValue<string>());
-        var workshopAudit = (await (await society.Client.GetAsync($"/api/audit?entity=Workshop&id={id}")).ReadJson(HttpStatusCode.OK)).AsArray();
+        var workshopAudit = (await (await society.Client.GetAsync($"/api/audit?entity=Workshop&id={id}"))
+            .ReadJson(HttpStatusCode.OK)).AsArray();
         Assert.Equal("Created", Assert.Single(workshopAudit)!["action"]!.GetValue<string>());
     }
 
@@ -51,12 +59,14 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var society = new Society(await app.SharedAdminClientAsync());
         var api = await society.Client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12", endDate = "2026-03-10",
+            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
+                endDate = "2026-03-10",
         });
         var errors = (await api.ReadJson(HttpStatusCode.BadRequest))["errors"]!.AsObject();
         var admin = await AdminAsync();
 
-        var page = await PageClient.ReadAsync(await admin.SubmitAsync(await admin.GetAsync("/admin/workshops/new"), "workshop",
+        var page = await PageClient.ReadAsync(await admin.SubmitAsync(await admin.GetAsync("/admin/workshops/new"),
+            "workshop",
             Workshop("2026-03-12", "2026-03-10", "nobody-at-all@example.org")));
 
         Assert.Contains(errors["endDate"]![0]!.GetValue<string>(), page.QuerySelector("#endDate-error")!.TextContent);
@@ -71,16 +81,20 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var society = new Society(await app.SharedAdminClientAsync());
         var id = (await (await society.Client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12", endDate = "2026-03-15",
+            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
+                endDate = "2026-03-15",
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
         var api = await society.Client.PostAsJsonAsync($"/api/workshops/{id}/sessions", new
         {
-            kind = "WorkshopGroup", title = "Late", startsAtLocal = "2026-03-20T09:30", durationMinutes = 90, mode = "InPerson",
+            kind = "WorkshopGroup", title = "Late", startsAtLocal = "2026-03-20T09:30", durationMinutes = 90,
+                mode = "InPerson",
         });
-        var message = (await api.ReadJson(HttpStatusCode.BadRequest))["errors"]!["startsAtLocal"]![0]!.GetValue<string>();
+        var message = (await api
+            .ReadJson(HttpStatusCode.BadRequest))["errors"]!["startsAtLocal"]![0]!.GetValue<string>();
         var admin = await AdminAsync();
 
-        var page = await PageClient.ReadAsync(await admin.SubmitAsync(await admin.GetAsync($"/admin/workshops/{id}"), "session",
+        var page = await PageClient.ReadAsync(await admin.SubmitAsync(await admin.GetAsync($"/admin/workshops/{id}"),
+            "session",
             Session("WorkshopGroup", "2026-03-20", "09:30")));
 
         Assert.Contains(message, page.QuerySelector("#session-date-error")!.TextContent);
@@ -99,12 +113,14 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         await society.AddGroup(leader, [member]);
         var workshop = (await (await society.Client.PostAsJsonAsync("/api/workshops", new
         {
-            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12", endDate = "2026-03-15",
+            title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
+                endDate = "2026-03-15",
             participantIds = new[] { member },
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
         var address = string.Format(System.Globalization.CultureInfo.InvariantCulture, url, workshop);
 
-        foreach (var email in new[] { await app.CreateMemberAccountAsync(member), await app.CreateMemberAccountAsync(leader) })
+        foreach (var email in new[] { await app.CreateMemberAccountAsync(member),
+            await app.CreateMemberAccountAsync(leader) })
         {
             var browser = await PageClient.SignedInAsync(app, email);
             Assert.Equal(HttpStatusCode.Forbidden, (await browser.Http.GetAsync(address)).StatusCode);

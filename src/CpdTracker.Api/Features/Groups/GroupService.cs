@@ -2,7 +2,8 @@ using CpdTracker.Api.Features.Shared;
 
 namespace CpdTracker.Api.Features.Groups;
 
-/// <summary>Creating and changing groups, for the API and the administrator's pages alike; every change is audited.</summary>
+/// <summary>Creating and changing groups, for the API and the administrator's pages alike; every change is
+/// audited.</summary>
 public sealed class GroupService(CpdDbContext db, UnitOfWork work, AuditLog audit)
 {
     public async Task<Outcome<GroupResponse>> CreateAsync(GroupRequest request, CancellationToken ct)
@@ -44,7 +45,9 @@ public sealed class GroupService(CpdDbContext db, UnitOfWork work, AuditLog audi
     }
 
     public async Task<GroupResponse?> GetAsync(int id, CancellationToken ct) =>
-        await Load().AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group ? GroupResponse.From(group) : null;
+        await Load().AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
+            ? GroupResponse.From(group)
+            : null;
 
     public IQueryable<Group> Load() => db.Groups.Include(g => g.Leaders).Include(g => g.Enrolments).AsSplitQuery();
 

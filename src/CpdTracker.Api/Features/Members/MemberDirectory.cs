@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Features.Members;
 
-public sealed record MemberListItem(int Id, string FullName, string Email, Profession Profession, IReadOnlyList<string> Colleges);
+public sealed record MemberListItem(
+    int Id, string FullName, string Email, Profession Profession, IReadOnlyList<string> Colleges);
 
 public sealed record MemberSearchPage(IReadOnlyList<MemberListItem> Items, int Total, int Page, int PageSize)
 {
@@ -10,13 +11,14 @@ public sealed record MemberSearchPage(IReadOnlyList<MemberListItem> Items, int T
 /// <summary>Whether a member can sign in: an account, a lockout, an invitation still open.</summary>
 public sealed record MemberAccount(bool HasAccount, DateTimeOffset? LockedUntil, DateTime? InvitationExpiresUtc);
 
-/// <summary>Finding members: the administrator's search, paged in the database, and the look-up of a person typed into a
-/// group's or workshop's form by email or college number.</summary>
+/// <summary>Finding members: the administrator's search, paged in the database, and the look-up of a person typed
+/// into a group's or workshop's form by email or college number.</summary>
 public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
 {
     public const int PageSize = 25;
 
-    /// <summary>Members whose name or email contains the text, or who hold a college number containing it; by name.</summary>
+    /// <summary>Members whose name or email contains the text, or who hold a college number containing it; by
+    /// name.</summary>
     public async Task<MemberSearchPage> SearchAsync(string? text, int page, CancellationToken ct)
     {
         var members = db.Members.AsNoTracking();
@@ -42,7 +44,8 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
     {
         var t = text.Trim();
         var lower = t.ToLower();
-        var byEmail = await db.Members.Where(m => m.Email.ToLower() == lower).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+        var byEmail = await db.Members.Where(m => m.Email.ToLower() == lower).Select(m => (int?)m.Id)
+            .FirstOrDefaultAsync(ct);
         if (byEmail is not null)
         {
             return (byEmail, null);
@@ -61,7 +64,8 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
     public async Task<Dictionary<int, string>> NamesAsync(IEnumerable<int> ids, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
-        return await db.Members.AsNoTracking().Where(m => list.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, ct);
+        return await db.Members.AsNoTracking().Where(m => list.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.FullName, ct);
     }
 
     public async Task<MemberAccount> AccountAsync(int memberId, CancellationToken ct)

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Members;
 
-/// <summary>Creating and changing members, for the API and the administrator's pages alike; every change is audited.</summary>
+/// <summary>Creating and changing members, for the API and the administrator's pages alike; every change is
+/// audited.</summary>
 public sealed class MemberService(CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit)
 {
     public async Task<Outcome<MemberResponse>> CreateAsync(MemberRequest request, CancellationToken ct)
@@ -44,7 +45,8 @@ public sealed class MemberService(CpdDbContext db, UnitOfWork work, UserManager<
             Apply(member, request);
             audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
             await db.SaveChangesAsync(ct);
-            if (await users.Users.FirstOrDefaultAsync(u => u.MemberId == id, ct) is { } account && account.Email != email)
+            var account = await users.Users.FirstOrDefaultAsync(u => u.MemberId == id, ct);
+            if (account is not null && account.Email != email)
             {
                 account.Email = email;
                 // Sets the user name, changes the security stamp (the member signs in again) and checks no other
@@ -54,7 +56,9 @@ public sealed class MemberService(CpdDbContext db, UnitOfWork work, UserManager<
 
             return !taken;
         }, ct);
-        return taken ? Outcome<MemberResponse>.Conflicted(DuplicateEmail(email)) : Outcome<MemberResponse>.Ok(MemberResponse.From(member));
+        return taken
+            ? Outcome<MemberResponse>.Conflicted(DuplicateEmail(email))
+            : Outcome<MemberResponse>.Ok(MemberResponse.From(member));
     }
 
     private static void Apply(Member member, MemberRequest request)

@@ -33,7 +33,8 @@ public static class WorkshopEndpoints
     }
 
     /// <summary>Gets a workshop with its sessions.</summary>
-    public static async Task<Results<Ok<WorkshopResponse>, NotFound>> GetWorkshop(int id, WorkshopService workshops, CancellationToken ct) =>
+    public static async Task<Results<Ok<WorkshopResponse>, NotFound>> GetWorkshop(
+        int id, WorkshopService workshops, CancellationToken ct) =>
         await workshops.GetAsync(id, ct) is { } workshop ? TypedResults.Ok(workshop) : TypedResults.NotFound();
 
     /// <summary>Adds a session to a workshop, on a date within the workshop's dates.</summary>

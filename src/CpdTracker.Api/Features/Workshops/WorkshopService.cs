@@ -20,15 +20,18 @@ public sealed class WorkshopService(CpdDbContext db, AuditLog audit)
             Title = request.Title!, Venue = request.Venue!, TimeZone = request.TimeZone!,
             StartDate = request.StartDate!.Value, EndDate = request.EndDate!.Value,
             Accreditations = AccreditationRules.ToDomain(request.Accreditations),
-            Participants = (request.ParticipantIds ?? []).Select(m => new WorkshopParticipant { MemberId = m }).ToList(),
+            Participants = (request.ParticipantIds ?? [])
+                .Select(m => new WorkshopParticipant { MemberId = m }).ToList(),
         };
-        await audit.CreateAsync(workshop, () => workshop.Id, AuditEntity.Workshop, () => WorkshopResponse.From(workshop, []), ct);
+        await audit.CreateAsync(
+            workshop, () => workshop.Id, AuditEntity.Workshop, () => WorkshopResponse.From(workshop, []), ct);
         return Outcome<WorkshopResponse>.Ok(WorkshopResponse.From(workshop, []));
     }
 
     public async Task<WorkshopResponse?> GetAsync(int id, CancellationToken ct)
     {
-        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Participants).FirstOrDefaultAsync(w => w.Id == id, ct);
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Participants)
+            .FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workshop is null)
         {
             return null;
@@ -52,12 +55,14 @@ public sealed class WorkshopService(CpdDbContext db, AuditLog audit)
             request.Mode!.Value, request.Kind!.Value, request.Title!.Trim());
         if (session.LocalDate < workshop.StartDate || session.LocalDate > workshop.EndDate)
         {
-            return Outcome<MeetingResponse>.Invalid("startsAtLocal", $"The session's date {session.LocalDate:yyyy-MM-dd} is "
-                + $"outside the workshop ({workshop.StartDate:yyyy-MM-dd} to {workshop.EndDate:yyyy-MM-dd}).");
+            var dates = $"{workshop.StartDate:yyyy-MM-dd} to {workshop.EndDate:yyyy-MM-dd}";
+            return Outcome<MeetingResponse>.Invalid("startsAtLocal",
+                $"The session's date {session.LocalDate:yyyy-MM-dd} is outside the workshop ({dates}).");
         }
 
         session.WorkshopId = id;
-        await audit.CreateAsync(session, () => session.Id, AuditEntity.Meeting, () => MeetingResponse.From(session), ct);
+        await audit.CreateAsync(
+            session, () => session.Id, AuditEntity.Meeting, () => MeetingResponse.From(session), ct);
         return Outcome<MeetingResponse>.Ok(MeetingResponse.From(session));
     }
 }

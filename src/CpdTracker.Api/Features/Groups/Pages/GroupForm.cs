@@ -5,7 +5,8 @@ using CpdTracker.Api.Features.Shared;
 namespace CpdTracker.Api.Features.Groups.Pages;
 
 /// <summary>One person of a group's form: someone already in it (by id), or someone to add, typed as an email or a
-/// college number; a role ("Leader", "CoLeader", "Member" or "Remove") and, for a member, the dates of their spell.</summary>
+/// college number; a role ("Leader", "CoLeader", "Member" or "Remove") and, for a member, the dates of their
+/// spell.</summary>
 public sealed class PersonRow
 {
     public int? MemberId { get; set; }
@@ -43,7 +44,8 @@ public sealed class GroupForm
         return form;
     }
 
-    public static GroupForm From(GroupResponse g, IReadOnlyDictionary<int, string> names, int blankRows) => new GroupForm
+    public static GroupForm From(GroupResponse g, IReadOnlyDictionary<int, string> names, int blankRows) =>
+        new GroupForm
     {
         Name = g.Name, City = g.City, Mode = g.Mode, TimeZone = g.TimeZone,
         People = g.Leaders.Select(l => new PersonRow { MemberId = l.MemberId, Role = l.Role.ToString() })
@@ -52,22 +54,26 @@ public sealed class GroupForm
                 MemberId = e.MemberId, Role = "Member", JoinedOn = Iso(e.JoinedOn), LeftOn = Iso(e.LeftOn),
             }))
             .Select(p => { p.Name = names.GetValueOrDefault(p.MemberId!.Value); return p; }).ToList(),
-        Activities = g.Accreditations.Select(a => new ActivityRow { College = a.College, ActivityId = a.ActivityId }).ToList(),
+        Activities = g.Accreditations
+            .Select(a => new ActivityRow { College = a.College, ActivityId = a.ActivityId }).ToList(),
     }.Normalise(blankRows);
 
     /// <summary>One activity row for every college, and <paramref name="blankRows"/> rows for people to add.</summary>
     public GroupForm Normalise(int blankRows)
     {
         Activities = CollegeCodes.All
-            .Select(code => Activities.FirstOrDefault(a => a.College == code) ?? new ActivityRow { College = code }).ToList();
+            .Select(code => Activities.FirstOrDefault(a => a.College == code) ?? new ActivityRow { College = code })
+            .ToList();
         People = People.Where(p => p.MemberId is not null || !string.IsNullOrWhiteSpace(p.Find)).ToList();
         People.AddRange(Enumerable.Range(0, blankRows).Select(_ => new PersonRow { Role = "Member" }));
         return this;
     }
 
-    /// <summary>The request the service takes, with each typed person found; null with the messages by input id.</summary>
+    /// <summary>The request the service takes, with each typed person found; null with the messages by input
+    /// id.</summary>
     public async Task<GroupRequest?> ToRequestAsync(
-        MemberDirectory directory, IValidator<GroupRequest> validator, Dictionary<string, string[]> errors, CancellationToken ct)
+        MemberDirectory directory, IValidator<GroupRequest> validator, Dictionary<string, string[]> errors,
+        CancellationToken ct)
     {
         var leaders = new List<(int Row, LeaderRequest Leader)>();
         var enrolments = new List<(int Row, EnrolmentRequest Enrolment)>();
@@ -107,13 +113,16 @@ public sealed class GroupForm
             activities.Select(a => new AccreditationRequest(a.College, a.ActivityId)).ToList());
         foreach (var (key, messages) in validator.Validate(request).ToDictionary())
         {
-            Add(errors, InputId(key, leaders.Select(l => l.Row).ToList(), enrolments.Select(e => e.Row).ToList(), activities), messages);
+            var rows = (leaders.Select(l => l.Row).ToList(), enrolments.Select(e => e.Row).ToList());
+            var id = InputId(key, rows.Item1, rows.Item2, activities);
+            Add(errors, id, messages);
         }
 
         return errors.Count > 0 ? null : request;
     }
 
-    /// <summary>Messages of the service (a member who does not exist) by input id, as <see cref="ToRequestAsync"/> gives them.</summary>
+    /// <summary>Messages of the service (a member who does not exist) by input id, as <see cref="ToRequestAsync"/>
+    /// gives them.</summary>
     public Dictionary<string, string[]> Errors(IDictionary<string, string[]> service)
     {
         var leaders = People.Select((p, i) => (p, i)).Where(x => IsLeader(x.p)).Select(x => x.i).ToList();
@@ -133,12 +142,14 @@ public sealed class GroupForm
     private static void Add(Dictionary<string, string[]> errors, string id, string[] messages) =>
         errors[id] = [.. errors.GetValueOrDefault(id) ?? [], .. messages];
 
-    /// <summary>"enrolments[1].leftOn" is the left date of the row of the second member; a whole-list rule is the list's.</summary>
+    /// <summary>"enrolments[1].leftOn" is the left date of the row of the second member; a whole-list rule is the
+    /// list's.</summary>
     private static string InputId(string key, List<int> leaders, List<int> enrolments, List<ActivityRow> activities)
     {
         var bracket = key.IndexOf('[');
         var list = bracket < 0 ? key : key[..bracket];
-        if (bracket < 0 || !int.TryParse(key[(bracket + 1)..key.IndexOf(']')], CultureInfo.InvariantCulture, out var index))
+        var number = bracket < 0 ? "" : key[(bracket + 1)..key.IndexOf(']')];
+        if (!int.TryParse(number, CultureInfo.InvariantCulture, out var index))
         {
             return list switch
             {

@@ -48,6 +48,7 @@ public static class MemberDownloadEndpoints
         return TypedResults.File(file.Bytes, "application/zip", file.FileName);
     }
 
-    private static async Task<bool> MemberOfAsync(int memberId, string college, StatementService statements, CancellationToken ct) =>
+    private static async Task<bool> MemberOfAsync(
+        int memberId, string college, StatementService statements, CancellationToken ct) =>
         (await statements.MembershipsAsync(memberId, ct)).Any(m => m.College == college);
 }

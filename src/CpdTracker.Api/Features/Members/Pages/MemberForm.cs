@@ -11,8 +11,8 @@ public sealed class MembershipRow
     public string? CycleStart { get; set; }
 }
 
-/// <summary>A member as the create and edit forms post it; one row for every college with rules, ticked where the member
-/// belongs. Messages come keyed by input id ("fullName", "college-RACGP-number").</summary>
+/// <summary>A member as the create and edit forms post it; one row for every college with rules, ticked where the
+/// member belongs. Messages come keyed by input id ("fullName", "college-RACGP-number").</summary>
 public sealed class MemberForm
 {
     public string? FullName { get; set; }
@@ -36,13 +36,17 @@ public sealed class MemberForm
             : new MembershipRow { College = code }).ToList(),
     };
 
-    public static MemberForm New() => new() { Colleges = CollegeCodes.All.Select(c => new MembershipRow { College = c }).ToList() };
+    public static MemberForm New() =>
+        new() { Colleges = CollegeCodes.All.Select(c => new MembershipRow { College = c }).ToList() };
 
-    /// <summary>Every college has its row, whatever was posted, in the order of <see cref="CollegeCodes.All"/>.</summary>
+    /// <summary>Every college has its row, whatever was posted, in the order of
+    /// <see cref="CollegeCodes.All"/>.</summary>
     public void Normalise() => Colleges = CollegeCodes.All
-        .Select(code => Colleges.FirstOrDefault(r => r.College == code) ?? new MembershipRow { College = code }).ToList();
+        .Select(code => Colleges.FirstOrDefault(r => r.College == code) ?? new MembershipRow { College = code })
+        .ToList();
 
-    /// <summary>The request the service takes, validated as the API validates it; null with the messages by input id.</summary>
+    /// <summary>The request the service takes, validated as the API validates it; null with the messages by input
+    /// id.</summary>
     public MemberRequest? ToRequest(IValidator<MemberRequest> validator, Dictionary<string, string[]> errors)
     {
         Normalise();
@@ -53,7 +57,8 @@ public sealed class MemberForm
             DateOnly? start = null;
             if (!string.IsNullOrWhiteSpace(row.CycleStart))
             {
-                if (DateOnly.TryParseExact(row.CycleStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                var culture = CultureInfo.InvariantCulture;
+                if (DateOnly.TryParseExact(row.CycleStart, "yyyy-MM-dd", culture, DateTimeStyles.None, out var d))
                 {
                     start = d;
                 }
@@ -95,6 +100,7 @@ public sealed class MemberForm
         "AU" => "Australia",
         "NZ" => "New Zealand",
         "GP" => "GP",
-        var s => string.Concat(s.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
+        var s => string.Concat(s.Select((c, i) =>
+            i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
     };
 }

@@ -22,16 +22,19 @@ public sealed class WorkshopForm
     public WorkshopForm Normalise()
     {
         Activities = CollegeCodes.All
-            .Select(code => Activities.FirstOrDefault(a => a.College == code) ?? new ActivityRow { College = code }).ToList();
+            .Select(code => Activities.FirstOrDefault(a => a.College == code) ?? new ActivityRow { College = code })
+            .ToList();
         return this;
     }
 
     public async Task<WorkshopRequest?> ToRequestAsync(
-        MemberDirectory directory, IValidator<WorkshopRequest> validator, Dictionary<string, string[]> errors, CancellationToken ct)
+        MemberDirectory directory, IValidator<WorkshopRequest> validator, Dictionary<string, string[]> errors,
+        CancellationToken ct)
     {
         var ids = new List<int>();
         var problems = new List<string>();
-        var lines = (Participants ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        var lines = (Participants ?? "").Split('\n', options);
         foreach (var line in lines)
         {
             var (id, problem) = await directory.FindAsync(line, ct);
@@ -51,7 +54,8 @@ public sealed class WorkshopForm
         }
 
         var activities = Activities.Where(a => !string.IsNullOrWhiteSpace(a.ActivityId)).ToList();
-        var request = new WorkshopRequest(Title, Venue, TimeZone, Date(StartDate, "startDate", errors), Date(EndDate, "endDate", errors),
+        var (start, end) = (Date(StartDate, "startDate", errors), Date(EndDate, "endDate", errors));
+        var request = new WorkshopRequest(Title, Venue, TimeZone, start, end,
             activities.Select(a => new AccreditationRequest(a.College, a.ActivityId)).ToList(), ids);
         foreach (var (key, messages) in validator.Validate(request).ToDictionary())
         {
@@ -60,7 +64,8 @@ public sealed class WorkshopForm
                 "participantIds" => "participants",
                 "accreditations" => "activities",
                 _ when key.StartsWith("accreditations[", StringComparison.Ordinal) =>
-                    $"activity-{activities[int.Parse(key[15..key.IndexOf(']')], CultureInfo.InvariantCulture)].College}",
+                    $"activity-{activities[int.Parse(key[15..key.IndexOf(']')], CultureInfo.InvariantCulture)]
+                        .College}",
                 _ => key,
             };
             errors.TryAdd(id, messages);
@@ -85,19 +90,23 @@ public sealed class WorkshopForm
     }
 }
 
-/// <summary>A session as the add-session form posts it: its kind and title, and when (the fields a group's meeting has).</summary>
+/// <summary>A session as the add-session form posts it: its kind and title, and when (the fields a group's meeting
+/// has).</summary>
 public sealed class SessionForm
 {
     public ActivityKind? Kind { get; set; }
     public string? Title { get; set; }
     public MeetingForm Meeting { get; set; } = new();
 
-    /// <summary>The request the service takes; null with the messages by field ("kind", "title", "date", "time"…).</summary>
+    /// <summary>The request the service takes; null with the messages by field ("kind", "title", "date",
+    /// "time"…).</summary>
     public SessionRequest? ToRequest(
-        IValidator<ScheduleMeetingRequest> start, IValidator<SessionRequest> validator, Dictionary<string, string[]> errors)
+        IValidator<ScheduleMeetingRequest> start, IValidator<SessionRequest> validator,
+        Dictionary<string, string[]> errors)
     {
         var when = Meeting.ToRequest(start, errors);
-        var request = new SessionRequest(Kind, Title, when?.StartsAtLocal, when?.DurationMinutes ?? 0, when?.Mode ?? Meeting.Mode);
+        var request = new SessionRequest(
+            Kind, Title, when?.StartsAtLocal, when?.DurationMinutes ?? 0, when?.Mode ?? Meeting.Mode);
         foreach (var (key, messages) in validator.Validate(request).ToDictionary())
         {
             var field = key switch { "startsAtLocal" => "date", "durationMinutes" => "duration", _ => key };
