@@ -3,9 +3,10 @@ using Xunit.Abstractions;
 
 namespace CpdTracker.Browser.Tests;
 
-/// <summary>The administrator on a laptop adds a member and then a group with a leader, that member and an activity number,
-/// with axe on every page on the way; then every member, group and workshop page on a phone and a laptop is held to the
-/// layout rules of <see cref="PageLayoutTests"/> (and saved as a PNG where CPD_SCREENSHOTS_DIR is set).</summary>
+/// <summary>The administrator on a laptop adds a member and then a group with a leader, that member and an activity
+/// number, with axe on every page on the way; then every member, group and workshop page on a phone and a laptop is
+/// held to the layout rules of <see cref="PageLayoutTests"/> (and saved as a PNG where CPD_SCREENSHOTS_DIR is
+/// set).</summary>
 [Collection(ServedAppCollection.Name)]
 public sealed class AdminPeopleJourneyTests(ServedApp served, ITestOutputHelper output)
 {
@@ -81,11 +82,13 @@ public sealed class AdminPeopleJourneyTests(ServedApp served, ITestOutputHelper 
                     await act(page);
                 }
 
-                problems.AddRange((await PageLayoutTests.LayoutProblemsAsync(page)).Select(p => $"{name} on a {screen}: {p}"));
-                problems.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{name} on a {screen}: {v}"));
+                var where = $"{name} on a {screen}";
+                problems.AddRange((await PageLayoutTests.LayoutProblemsAsync(page)).Select(p => $"{where}: {p}"));
+                problems.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{where}: {v}"));
                 if (folder is { Length: > 0 })
                 {
-                    await PageLayoutTests.ScreenshotsAsync(page, Path.Combine(folder, $"{name}-{screen}"), width, height);
+                    var file = Path.Combine(folder, $"{name}-{screen}");
+                    await PageLayoutTests.ScreenshotsAsync(page, file, width, height);
                 }
 
                 await page.Context.CloseAsync();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Server time of the administrator's members page (issue 2.5) on the synthetic society (10,000 members): the first page of
-# everyone by name, a deep page, a search by part of a name and a search by a college number, each paged on the server.
+# Server time of the administrator's members page (issue 2.5) on the synthetic society (10,000 members): the first
+# page of everyone by name, a deep page, a search by part of a name and by a college number, paged on the server.
 # Starts the API (Release) over a copy of $BENCH_DIR/synthetic.db (made by seed.sh when missing), signs in as the bench
 # administrator through the sign-in form (antiforgery token and cookie jar), then asks for each page 20 times to warm up
 # and $N times one after another, reporting curl's time to first byte (time_starttransfer): p50, p95 and max.
@@ -16,13 +16,16 @@ cp "$BENCH_DIR/synthetic.db" "$DIR/members.db"
 start_app "$DIR/members.db"
 trap stop_app EXIT
 
-token=$(curl -sf -c "$JAR" -b "$JAR" "$BASE/signin" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$BASE/signin" --data-urlencode _handler=signin --data-urlencode "__RequestVerificationToken=$token" \
+token=$(curl -sf -c "$JAR" -b "$JAR" "$BASE/signin" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' |
+  head -1 | sed 's/.*value="//; s/"$//')
+curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$BASE/signin" --data-urlencode _handler=signin \
+  --data-urlencode "__RequestVerificationToken=$token" \
   --data-urlencode "Input.Email=$ADMIN_EMAIL" --data-urlencode "Input.Password=$ADMIN_PASSWORD"
 
 # A surname and a college number from the middle of the society, so the searches find someone.
 NAME=$(sqlite3 "$DIR/members.db" "SELECT FullName FROM Members ORDER BY Id LIMIT 1 OFFSET 5000" | awk '{print $NF}')
-NUMBER=$(sqlite3 "$DIR/members.db" "SELECT MemberNumber FROM CollegeMembership WHERE MemberNumber <> '' ORDER BY Id LIMIT 1 OFFSET 5000")
+NUMBER=$(sqlite3 "$DIR/members.db" \
+  "SELECT MemberNumber FROM CollegeMembership WHERE MemberNumber <> '' ORDER BY Id LIMIT 1 OFFSET 5000")
 
 timed() {
   local path="$1" status
@@ -31,7 +34,8 @@ timed() {
   echo "$path: $(grep -o '<p role="status">[^<]*' "$DIR/page.html" | sed 's/.*>//')"
   for _ in $(seq 1 20); do curl -s -o /dev/null -b "$JAR" "$BASE$path"; done
   for _ in $(seq 1 "$N"); do curl -s -o /dev/null -b "$JAR" -w '%{time_starttransfer}\n' "$BASE$path"; done | sort -n |
-    awk -v p="$path" '{t[NR] = $1 * 1000} END {printf "%s: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", p, NR, t[int(NR * 0.50 + 0.5)], t[int(NR * 0.95 + 0.5)], t[NR]}'
+    awk -v p="$path" '{t[NR] = $1 * 1000} END {printf "%s: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
+      p, NR, t[int(NR * 0.50 + 0.5)], t[int(NR * 0.95 + 0.5)], t[NR]}'
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

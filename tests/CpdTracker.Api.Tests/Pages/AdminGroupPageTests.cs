@@ -18,8 +18,11 @@ public sealed class AdminGroupPageTests(CpdTrackerApplication app) : IClassFixtu
             fullName = "Dr Leader Person", email = leaderEmail, profession = "GP", country = "AU",
         })).ReadJson(HttpStatusCode.Created);
         var number = $"R{Guid.NewGuid():N}"[..12];
-        var member = await society.AddMember("Dr Member One", "GP", "AU", new { college = "RACGP",
-            memberNumber = number });
+        var member = await society.AddMember("Dr Member One", "GP", "AU", new
+        {
+            college = "RACGP",
+            memberNumber = number
+        });
         var admin = await AdminAsync();
         var form = await admin.GetAsync("/admin/groups/new");
 
@@ -29,7 +32,7 @@ public sealed class AdminGroupPageTests(CpdTrackerApplication app) : IClassFixtu
             ["Input.TimeZone"] = "Australia/Hobart",
             ["Input.People[0].Find"] = leaderEmail.ToUpperInvariant(), ["Input.People[0].Role"] = "Leader",
             ["Input.People[1].Find"] = number, ["Input.People[1].Role"] = "Member",
-                ["Input.People[1].JoinedOn"] = "2026-02-01",
+            ["Input.People[1].JoinedOn"] = "2026-02-01",
             [$"Input.Activities[{CollegeCodes.All.ToList().IndexOf("RACGP")}].ActivityId"] = "RACGP-555",
         });
         var target = PageClient.Target(response);
@@ -61,8 +64,11 @@ public sealed class AdminGroupPageTests(CpdTrackerApplication app) : IClassFixtu
         var society = new Society(await app.SharedAdminClientAsync());
         var leader = await society.AddMember("Dr Stays Leader");
         var leaving = await society.AddMember("Dr Leaving Member");
-        var coming = await society.AddMember("Dr New Co-leader", "GP", "AU", new { college = "ACRRM",
-            memberNumber = $"A{Guid.NewGuid():N}"[..12] });
+        var coming = await society.AddMember("Dr New Co-leader", "GP", "AU", new
+        {
+            college = "ACRRM",
+            memberNumber = $"A{Guid.NewGuid():N}"[..12]
+        });
         var comingEmail = (await (await society.Client.GetAsync($"/api/members/{coming}"))
             .ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
         var id = await society.AddGroup(leader, [leaving]);
@@ -74,7 +80,7 @@ public sealed class AdminGroupPageTests(CpdTrackerApplication app) : IClassFixtu
             ["Input.Name"] = "Test group", ["Input.City"] = "Melbourne", ["Input.Mode"] = "InPerson",
             ["Input.TimeZone"] = "Australia/Melbourne", ["Input.People[0].Role"] = "Leader",
             ["Input.People[1].Role"] = "Remove", ["Input.People[2].Find"] = comingEmail,
-                ["Input.People[2].Role"] = "CoLeader",
+            ["Input.People[2].Role"] = "CoLeader",
         }));
         var group = await (await society.Client.GetAsync($"/api/groups/{id}")).ReadAs<GroupResponse>(HttpStatusCode.OK);
         var audit = (await (await society.Client.GetAsync($"/api/audit?entity=Group&id={id}"))
@@ -107,13 +113,13 @@ public sealed class AdminGroupPageTests(CpdTrackerApplication app) : IClassFixtu
 
         var page = await PageClient.ReadAsync(await admin.SubmitAsync(await admin.GetAsync("/admin/groups/new"),
             "group", new()
-        {
-            ["Input.Name"] = "", ["Input.City"] = "Perth", ["Input.Mode"] = "InPerson",
+            {
+                ["Input.Name"] = "", ["Input.City"] = "Perth", ["Input.Mode"] = "InPerson",
                 ["Input.TimeZone"] = "Australia/Perth",
-            ["Input.People[0].Find"] = "nobody@example.org", ["Input.People[0].Role"] = "Leader",
-            ["Input.People[1].Find"] = email, ["Input.People[1].Role"] = "Member",
-            ["Input.People[1].JoinedOn"] = "2026-05-01", ["Input.People[1].LeftOn"] = "2026-01-01",
-        }));
+                ["Input.People[0].Find"] = "nobody@example.org", ["Input.People[0].Role"] = "Leader",
+                ["Input.People[1].Find"] = email, ["Input.People[1].Role"] = "Member",
+                ["Input.People[1].JoinedOn"] = "2026-05-01", ["Input.People[1].LeftOn"] = "2026-01-01",
+            }));
 
         Assert.Contains(errors["name"]![0]!.GetValue<string>(), page.QuerySelector("#name-error")!.TextContent);
         Assert.Contains(errors["leaders"]![0]!.GetValue<string>(), page.QuerySelector("#people-error")!.TextContent);

@@ -92,8 +92,11 @@ public sealed class AdminMemberPageTests(CpdTrackerApplication app) : IClassFixt
     {
         var society = new Society(await Api());
         var token = Guid.NewGuid().ToString("N")[..10];
-        var id = await society.AddMember($"Dr Findable {token}", "GP", "AU", new { college = "RACGP",
-            memberNumber = $"N{token}" });
+        var id = await society.AddMember($"Dr Findable {token}", "GP", "AU", new
+        {
+            college = "RACGP",
+            memberNumber = $"N{token}"
+        });
         var admin = await AdminAsync();
 
         var byName = await admin.GetAsync($"/admin/members?q=findable+{token}");
@@ -156,8 +159,11 @@ public sealed class AdminMemberPageTests(CpdTrackerApplication app) : IClassFixt
     public async Task TheAdministratorSeesAMembersCpdAsTheySeeIt()
     {
         var society = new Society(await Api());
-        var id = await society.AddMember("Dr Credit View", "GP", "AU", new { college = "RACGP",
-            memberNumber = "RV-1" });
+        var id = await society.AddMember("Dr Credit View", "GP", "AU", new
+        {
+            college = "RACGP",
+            memberNumber = "RV-1"
+        });
         var admin = await AdminAsync();
 
         var page = await admin.GetAsync($"/admin/members/{id}/cpd");
@@ -179,8 +185,11 @@ public sealed class AdminMemberPageTests(CpdTrackerApplication app) : IClassFixt
     public async Task AMemberAndALeaderAreRefusedAndAVisitorIsSentToSignIn(string url)
     {
         var society = new Society(await Api());
-        var member = await society.AddMember("Plain Member", "GP", "AU", new { college = "RACGP",
-            memberNumber = "PM-1" });
+        var member = await society.AddMember("Plain Member", "GP", "AU", new
+        {
+            college = "RACGP",
+            memberNumber = "PM-1"
+        });
         var leader = await society.AddMember("Group Leader");
         await society.AddGroup(leader, [member]);
         var address = string.Format(System.Globalization.CultureInfo.InvariantCulture, url, member);

@@ -13,8 +13,11 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var society = new Society(await app.SharedAdminClientAsync());
         var first = await society.AddMember("Dr First Participant");
         var number = $"W{Guid.NewGuid():N}"[..12];
-        var second = await society.AddMember("Dr Second Participant", "Psychiatrist", "AU", new { college = "RANZCP",
-            memberNumber = number });
+        var second = await society.AddMember("Dr Second Participant", "Psychiatrist", "AU", new
+        {
+            college = "RANZCP",
+            memberNumber = number
+        });
         var email = (await (await society.Client.GetAsync($"/api/members/{first}"))
             .ReadJson(HttpStatusCode.OK))["email"]!.GetValue<string>();
         var admin = await AdminAsync();
@@ -60,7 +63,7 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var api = await society.Client.PostAsJsonAsync("/api/workshops", new
         {
             title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
-                endDate = "2026-03-10",
+            endDate = "2026-03-10",
         });
         var errors = (await api.ReadJson(HttpStatusCode.BadRequest))["errors"]!.AsObject();
         var admin = await AdminAsync();
@@ -82,12 +85,12 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var id = (await (await society.Client.PostAsJsonAsync("/api/workshops", new
         {
             title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
-                endDate = "2026-03-15",
+            endDate = "2026-03-15",
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
         var api = await society.Client.PostAsJsonAsync($"/api/workshops/{id}/sessions", new
         {
             kind = "WorkshopGroup", title = "Late", startsAtLocal = "2026-03-20T09:30", durationMinutes = 90,
-                mode = "InPerson",
+            mode = "InPerson",
         });
         var message = (await api
             .ReadJson(HttpStatusCode.BadRequest))["errors"]!["startsAtLocal"]![0]!.GetValue<string>();
@@ -114,7 +117,7 @@ public sealed class AdminWorkshopPageTests(CpdTrackerApplication app) : IClassFi
         var workshop = (await (await society.Client.PostAsJsonAsync("/api/workshops", new
         {
             title = "Intensive", venue = "Sydney", timeZone = "Australia/Sydney", startDate = "2026-03-12",
-                endDate = "2026-03-15",
+            endDate = "2026-03-15",
             participantIds = new[] { member },
         })).ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
         var address = string.Format(System.Globalization.CultureInfo.InvariantCulture, url, workshop);
