@@ -24,9 +24,13 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
         var members = db.Members.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var t = text.Trim().ToLower();
-            members = members.Where(m => m.FullName.ToLower().Contains(t) || m.Email.ToLower().Contains(t)
-                || m.CollegeMemberships.Any(c => c.MemberNumber.ToLower().Contains(t)));
+            // LIKE ignores the case of ASCII letters on SQLite, without lower-casing every row's text first.
+            var pattern = $"%{text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            // The numbers are searched once (IN), not once a member (a correlated EXISTS).
+            var numbered = db.Set<CollegeMembership>().Where(c => EF.Functions.Like(c.MemberNumber, pattern, "\\"))
+                .Select(c => c.MemberId);
+            members = members.Where(m => EF.Functions.Like(m.FullName, pattern, "\\")
+                || EF.Functions.Like(m.Email, pattern, "\\") || numbered.Contains(m.Id));
         }
 
         var total = await members.CountAsync(ct);
@@ -43,9 +47,8 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
     public async Task<(int? Id, string? Problem)> FindAsync(string text, CancellationToken ct)
     {
         var t = text.Trim();
-        var lower = t.ToLower();
-        var byEmail = await db.Members.Where(m => m.Email.ToLower() == lower).Select(m => (int?)m.Id)
-            .FirstOrDefaultAsync(ct);
+        // Emails compare without case (the column's collation), through their unique index.
+        var byEmail = await db.Members.Where(m => m.Email == t).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
         if (byEmail is not null)
         {
             return (byEmail, null);
