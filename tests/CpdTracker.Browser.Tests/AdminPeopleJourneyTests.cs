@@ -56,7 +56,7 @@ public sealed class AdminPeopleJourneyTests(ServedApp served, ITestOutputHelper 
         var pages = new (string Name, string Url, Func<IPage, Task>? Act)[]
         {
             ("admin-members", "/admin/members", null),
-            ("admin-members-search", "/admin/members?q=racgp", null),
+            ("admin-members-search", "/admin/members?q=marsh", null),
             ("admin-member-new", "/admin/members/new", null),
             ("admin-member-new-errors", "/admin/members/new", SubmitEmptyAsync("Add the member")),
             ("admin-member", $"/admin/members/{member}", null),

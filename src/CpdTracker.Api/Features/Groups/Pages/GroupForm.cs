@@ -46,17 +46,17 @@ public sealed class GroupForm
 
     public static GroupForm From(GroupResponse g, IReadOnlyDictionary<int, string> names, int blankRows) =>
         new GroupForm
-    {
-        Name = g.Name, City = g.City, Mode = g.Mode, TimeZone = g.TimeZone,
-        People = g.Leaders.Select(l => new PersonRow { MemberId = l.MemberId, Role = l.Role.ToString() })
+        {
+            Name = g.Name, City = g.City, Mode = g.Mode, TimeZone = g.TimeZone,
+            People = g.Leaders.Select(l => new PersonRow { MemberId = l.MemberId, Role = l.Role.ToString() })
             .Concat(g.Enrolments.Select(e => new PersonRow
             {
                 MemberId = e.MemberId, Role = "Member", JoinedOn = Iso(e.JoinedOn), LeftOn = Iso(e.LeftOn),
             }))
             .Select(p => { p.Name = names.GetValueOrDefault(p.MemberId!.Value); return p; }).ToList(),
-        Activities = g.Accreditations
+            Activities = g.Accreditations
             .Select(a => new ActivityRow { College = a.College, ActivityId = a.ActivityId }).ToList(),
-    }.Normalise(blankRows);
+        }.Normalise(blankRows);
 
     /// <summary>One activity row for every college, and <paramref name="blankRows"/> rows for people to add.</summary>
     public GroupForm Normalise(int blankRows)
