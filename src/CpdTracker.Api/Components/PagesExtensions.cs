@@ -3,6 +3,7 @@ using CpdTracker.Api.Features.Admin;
 using CpdTracker.Api.Features.Auth.Pages;
 using CpdTracker.Api.Features.Certificates;
 using CpdTracker.Api.Features.Certificates.Pages;
+using CpdTracker.Api.Features.Members.Pages;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -98,6 +99,8 @@ public static class PagesExtensions
         app.MapMyDownloadEndpoints().RequireAuthorization(PagePolicy).WithMetadata(page);
         app.MapCpdAdminRecordDownloads().RequireAuthorization(PagePolicy, AccessExtensions.AdminPolicy)
             .WithMetadata(page);
+        app.MapMemberDownloadEndpoints().RequireAuthorization(PagePolicy)
+            .RequireAuthorization(AccessExtensions.AdminPolicy).WithMetadata(page);
         // An unknown address outside the API is a page not found (the API's own unknown addresses are left as they were).
         app.MapFallback("{first:regex(^(?!api$))}/{**rest}", () => TypedResults.NotFound()).AllowAnonymous().WithMetadata(page);
         return app;

@@ -32,6 +32,10 @@ public static class ApiExtensions
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Features.Auth.InvitationService>();
+        builder.Services.AddScoped<Features.Members.MemberService>();
+        builder.Services.AddScoped<Features.Members.MemberDirectory>();
+        builder.Services.AddScoped<Features.Groups.GroupService>();
+        builder.Services.AddScoped<Features.Workshops.WorkshopService>();
         builder.Services.AddCpdOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -689,6 +689,8 @@ namespace CpdTracker.Api.Data.Migrations
                     b.HasIndex("Email")
                         .IsUnique();
 
+                    b.HasIndex("FullName");
+
                     b.ToTable("Members");
                 });
 

@@ -40,8 +40,12 @@ public sealed class InvitationService(
                 ExpiresAtUtc = now + Lifetime,
                 CreatedBy = me.Name,
             });
-            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null,
-                new { member.Email, ExpiresAtUtc = now + Lifetime });
+            // A fresh invitation is also the way back in for a member locked out by wrong passwords.
+            var unlocked = await ClearLockoutAsync(memberId, ct);
+            object after = unlocked
+                ? new { member.Email, ExpiresAtUtc = now + Lifetime, LockoutCleared = true }
+                : new { member.Email, ExpiresAtUtc = now + Lifetime };
+            audit.Record(AuditEntity.Member, memberId, AuditAction.Invited, null, after);
             outbox.Add(mail.Invitation(Hash(token), token, member, now + Lifetime));
             return true;
         }, ct);
@@ -102,6 +106,19 @@ public sealed class InvitationService(
             return true;
         }, ct);
         return errors;
+    }
+
+    private async Task<bool> ClearLockoutAsync(int memberId, CancellationToken ct)
+    {
+        if (await users.Users.FirstOrDefaultAsync(u => u.MemberId == memberId, ct) is not { } account
+            || !await users.IsLockedOutAsync(account))
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        return true;
     }
 
     /// <summary>Ends every invitation of the member still open, by expiring it now.</summary>

@@ -1,7 +1,4 @@
-using CpdTracker.Api.Features.Audit;
-using CpdTracker.Api.Data.Identity;
 using CpdTracker.Api.Features.Auth;
-using Microsoft.AspNetCore.Identity;
 
 namespace CpdTracker.Api.Features.Members;
 
@@ -21,18 +18,12 @@ public static class MemberEndpoints
 
     /// <summary>Creates a member with their college memberships.</summary>
     public static async Task<Results<Created<MemberResponse>, ProblemHttpResult>> CreateMember(
-        MemberRequest request, CpdDbContext db, AuditLog audit, CancellationToken ct)
+        MemberRequest request, MemberService members, CancellationToken ct)
     {
-        var email = request.Email!.Trim();
-        if (await db.Members.AnyAsync(m => m.Email == email, ct))
-        {
-            return DuplicateEmail(email);
-        }
-
-        var member = new Member { FullName = request.FullName!, Email = email };
-        Apply(member, request);
-        await audit.CreateAsync(member, () => member.Id, AuditEntity.Member, () => MemberResponse.From(member), ct);
-        return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member));
+        var outcome = await members.CreateAsync(request, ct);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/members/{outcome.Value!.Id}", outcome.Value)
+            : TypedResults.Problem(outcome.Conflict!);
     }
 
     /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations are voided.</summary>
@@ -53,57 +44,11 @@ public static class MemberEndpoints
     /// <summary>A new email moves the member's sign-in with it, in the same transaction (the old address becomes free);
     /// an email another account signs in with is a conflict and nothing changes.</summary>
     public static async Task<Results<Ok<MemberResponse>, NotFound, ProblemHttpResult>> UpdateMember(
-        int id, MemberRequest request, CpdDbContext db, UnitOfWork work, UserManager<AppUser> users, AuditLog audit, CancellationToken ct)
+        int id, MemberRequest request, MemberService members, CancellationToken ct)
     {
-        var member = await db.Members.Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (member is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var email = request.Email!.Trim();
-        if (await db.Members.AnyAsync(m => m.Email == email && m.Id != id, ct))
-        {
-            return DuplicateEmail(email);
-        }
-
-        var before = MemberResponse.From(member);
-        var taken = false;
-        await work.SaveAsync(async () =>
-        {
-            member.Email = email;
-            Apply(member, request);
-            audit.Record(AuditEntity.Member, id, AuditAction.Updated, before, MemberResponse.From(member));
-            await db.SaveChangesAsync(ct);
-            if (await users.Users.FirstOrDefaultAsync(u => u.MemberId == id, ct) is { } account && account.Email != email)
-            {
-                account.Email = email;
-                // Sets the user name, changes the security stamp (the member signs in again) and checks no other account has the email.
-                taken = !(await users.SetUserNameAsync(account, email)).Succeeded;
-            }
-
-            return !taken;
-        }, ct);
-        if (taken)
-        {
-            return DuplicateEmail(email);
-        }
-
-        return TypedResults.Ok(MemberResponse.From(member));
+        var outcome = await members.UpdateAsync(id, request, ct);
+        return outcome.IsNotFound ? TypedResults.NotFound()
+            : outcome.Conflict is { } conflict ? TypedResults.Problem(conflict)
+            : TypedResults.Ok(outcome.Value!);
     }
-
-    private static void Apply(Member member, MemberRequest request)
-    {
-        member.FullName = request.FullName!;
-        member.Profession = request.Profession!.Value;
-        member.Country = request.Country!.Value;
-        member.TimeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : request.TimeZone;
-        member.CertificateEmails = request.CertificateEmails ?? member.CertificateEmails;
-        member.CollegeMemberships.Clear();
-        member.CollegeMemberships.AddRange((request.CollegeMemberships ?? []).Select(c =>
-            new CollegeMembership { College = c.College!, MemberNumber = c.MemberNumber?.Trim() ?? "", CycleStart = c.CycleStart }));
-    }
-
-    private static ProblemHttpResult DuplicateEmail(string email) =>
-        ProblemResults.Conflict("The email is already in use.", $"Another member or account already has the email {email}.");
 }
