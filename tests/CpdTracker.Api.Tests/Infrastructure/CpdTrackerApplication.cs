@@ -11,9 +11,27 @@ using Microsoft.Extensions.Time.Testing;
 namespace CpdTracker.Api.Tests.Infrastructure;
 
 /// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go too),
-/// with a clock the test sets.</summary>
+/// or, when CPDTRACKER_TEST_PROVIDER=PostgreSql, on a PostgreSQL database of its own in the run's throwaway cluster (named
+/// after that folder), with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
+    /// <summary>The provider this test run uses: Sqlite (the default) or PostgreSql.</summary>
+    public static string Provider { get; } = System.Environment.GetEnvironmentVariable("CPDTRACKER_TEST_PROVIDER") switch
+    {
+        null or "" or "Sqlite" => "Sqlite",
+        "PostgreSql" => "PostgreSql",
+        var other => throw new InvalidOperationException($"CPDTRACKER_TEST_PROVIDER is '{other}'; it must be Sqlite or PostgreSql."),
+    };
+
+    public static bool OnPostgreSql => Provider == "PostgreSql";
+
+    /// <summary>This application's PostgreSQL database (when on PostgreSQL): one per database folder.</summary>
+    public string DatabaseName => PostgreSqlCluster.DatabaseNameFor(Path.GetDirectoryName(DatabaseFile)!);
+
+    public string ConnectionString => OnPostgreSql
+        ? PostgreSqlCluster.Shared.ConnectionString(DatabaseName)
+        : $"Data Source={DatabaseFile}";
+
     public FakeTimeProvider Clock { get; init; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public const string AdminEmail = "admin@test.example";
@@ -88,7 +106,14 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (OnPostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:DataFolder", Path.GetDirectoryName(DatabaseFile));
+            builder.UseSetting("Database:QueuePollInterval", "00:00:00.100");
+        }
+
         if (SeedDemo is { } demo)
         {
             builder.UseSetting("Seed:Demo", demo ? "true" : "false");
@@ -135,7 +160,12 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (!FromEmptyFile && !File.Exists(DatabaseFile))
+        if (OnPostgreSql)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
+            PostgreSqlCluster.Shared.EnsureDatabase(DatabaseName, empty: FromEmptyFile);
+        }
+        else if (!FromEmptyFile && !File.Exists(DatabaseFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
             File.Copy(MigratedTemplate.Value, DatabaseFile);
@@ -148,7 +178,9 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     private static readonly Lazy<string> MigratedTemplate = new(() =>
     {
         var file = Path.Combine(Path.GetTempPath(), $"cpdtracker-template-{Guid.NewGuid():N}.db");
-        using (var db = new Api.Data.CpdDbContext(new DbContextOptionsBuilder<Api.Data.CpdDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options))
+        var options = new DbContextOptionsBuilder<Api.Data.CpdDbContext>();
+        Api.Data.DatabaseExtensions.Use(options, Api.Data.DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        using (var db = new Api.Data.CpdDbContext(options.Options))
         {
             db.Database.Migrate();
         }
@@ -176,6 +208,11 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         var folder = Path.GetDirectoryName(DatabaseFile)!;
+        if (OnPostgreSql && !KeepDatabase && PostgreSqlCluster.Started)
+        {
+            PostgreSqlCluster.Shared.DropDatabase(DatabaseName);
+        }
+
         if (!KeepDatabase && Path.GetFileName(folder).StartsWith("cpdtracker-test-", StringComparison.Ordinal) && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
