@@ -16,7 +16,8 @@ public static class JobsExtensions
         // jobs unless they share a database.
         builder.Services.AddSingleton<JobStorage>(services => CreateStorage(services.GetRequiredService<IConfiguration>(),
             services.GetRequiredService<IOptions<Data.DatabaseOptions>>().Value));
-        builder.Services.AddHangfire(config => config
+        builder.Services.AddHangfire((services, config) => config
+            .UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

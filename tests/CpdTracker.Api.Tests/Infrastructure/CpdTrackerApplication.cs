@@ -25,10 +25,13 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     public static bool OnPostgreSql => Provider == "PostgreSql";
 
+    /// <summary>This application's provider: the run's, unless a test needs the other (a move from SQLite to PostgreSQL).</summary>
+    public bool UsePostgreSql { get; init; } = OnPostgreSql;
+
     /// <summary>This application's PostgreSQL database (when on PostgreSQL): one per database folder.</summary>
     public string DatabaseName => PostgreSqlCluster.DatabaseNameFor(Path.GetDirectoryName(DatabaseFile)!);
 
-    public string ConnectionString => OnPostgreSql
+    public string ConnectionString => UsePostgreSql
         ? PostgreSqlCluster.Shared.ConnectionString(DatabaseName)
         : $"Data Source={DatabaseFile}";
 
@@ -107,11 +110,11 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        if (OnPostgreSql)
+        if (UsePostgreSql)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("Database:DataFolder", Path.GetDirectoryName(DatabaseFile));
-            builder.UseSetting("Database:QueuePollInterval", "00:00:00.100");
+            builder.UseSetting("Database:QueuePollInterval", "00:00:00.500");
         }
 
         if (SeedDemo is { } demo)
@@ -160,7 +163,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (OnPostgreSql)
+        if (UsePostgreSql)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
             PostgreSqlCluster.Shared.EnsureDatabase(DatabaseName, empty: FromEmptyFile);
@@ -199,7 +202,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         for (var idle = 0; idle < 3; idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
-            await Task.Delay(20);
+            await Task.Delay(UsePostgreSql ? 100 : 20); // On PostgreSQL each look is a handful of queries.
         }
     }
 
@@ -208,7 +211,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         var folder = Path.GetDirectoryName(DatabaseFile)!;
-        if (OnPostgreSql && !KeepDatabase && PostgreSqlCluster.Started)
+        if (UsePostgreSql && !KeepDatabase && PostgreSqlCluster.Started)
         {
             PostgreSqlCluster.Shared.DropDatabase(DatabaseName);
         }
