@@ -2,6 +2,7 @@ using CpdTracker.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CpdTracker.Api.Data;
@@ -50,6 +51,8 @@ public static class DatabaseExtensions
     public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        // Validated before the first connection, so a wrong provider or connection string is named, not a socket error.
+        _ = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<CpdDbContext>();
         if (db.Database.IsSqlite())
         {

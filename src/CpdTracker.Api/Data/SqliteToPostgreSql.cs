@@ -77,21 +77,32 @@ public static class SqliteToPostgreSql
         await using var read = from.CreateCommand();
         read.CommandText = $"SELECT {names} FROM \"{source.Name}\" ORDER BY {keys}";
         await using var reader = await read.ExecuteReaderAsync(ct);
-        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var insert = $"INSERT INTO \"{target.Name}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
+        var batch = new NpgsqlBatch(to);
         var count = 0;
         while (await reader.ReadAsync(ct))
         {
-            await using var write = new NpgsqlCommand($"INSERT INTO \"{target.Name}\" ({names}) VALUES ({values})", to);
+            var command = new NpgsqlBatchCommand(insert);
             for (var i = 0; i < columns.Count; i++)
             {
-                var value = Read(reader, i, columns[i].Source.PropertyMappings[0].TypeMapping);
-                write.Parameters.Add(Write(value, columns[i].Target, i));
+                command.Parameters.Add(Write(Read(reader, i, columns[i].Source.PropertyMappings[0].TypeMapping), columns[i].Target));
             }
 
-            await write.ExecuteNonQueryAsync(ct);
-            count++;
+            batch.BatchCommands.Add(command);
+            if (++count % 500 == 0)
+            {
+                await batch.ExecuteNonQueryAsync(ct);
+                await batch.DisposeAsync();
+                batch = new NpgsqlBatch(to);
+            }
         }
 
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+
+        await batch.DisposeAsync();
         return count;
     }
 
@@ -109,12 +120,12 @@ public static class SqliteToPostgreSql
     }
 
     /// <summary>The model's value as PostgreSQL stores it, through PostgreSQL's mapping of that column.</summary>
-    private static NpgsqlParameter Write(object? value, IColumn column, int index)
+    private static NpgsqlParameter Write(object? value, IColumn column)
     {
         var mapping = column.PropertyMappings[0].TypeMapping;
         var stored = value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
         // timestamptz takes only UTC offsets.
-        return new NpgsqlParameter($"p{index}", stored is DateTimeOffset at ? at.ToUniversalTime() : stored ?? DBNull.Value);
+        return new NpgsqlParameter { Value = stored is DateTimeOffset at ? at.ToUniversalTime() : stored ?? DBNull.Value };
     }
 
     private static async Task ResetIdentityAsync(NpgsqlConnection to, ITable table, CancellationToken ct)
