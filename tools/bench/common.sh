@@ -22,7 +22,8 @@ start_app() {
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" Database__Provider="$provider" ConnectionStrings__Default="$connection" \
     App__PublicBaseUrl="$BASE" Database__DataFolder="$folder" \
     Bootstrap__AdminEmail="$ADMIN_EMAIL" Bootstrap__AdminPassword="$ADMIN_PASSWORD" Logging__LogLevel__Default=Warning \
-    dotnet "$API_DLL" > "$BENCH_DIR/app.log" 2>&1 &
+    Society__PostalAddress="PO Box 1 (synthetic)" Society__ContactEmail=cpd@synthetic.example Society__Website=synthetic.example \
+    dotnet "$API_DLL" --contentRoot "$(dirname "$API_DLL")" > "$BENCH_DIR/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
   TOKEN=$(curl -sf -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
