@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # load.sh on SQLite and then on PostgreSQL, in one run over the same synthetic society: the society is copied into a
-# throwaway PostgreSQL cluster (on a loopback port, removed afterwards) with the app's own --migrate-to-postgres command.
+# throwaway PostgreSQL cluster (on a loopback port, removed afterwards) with the app's --migrate-to-postgres command.
 # The cluster keeps PostgreSQL's durable defaults (fsync, synchronous_commit on); SQLite runs with synchronous=NORMAL.
 source "$(dirname "$0")/common.sh"
 DURATION="${DURATION:-30s}"
@@ -18,7 +18,11 @@ write_load_tables "$BENCH_DIR/load.db"
 cluster=$(mktemp -d "${TMPDIR:-/tmp}/cpdtracker-bench-pg-XXXXXX")
 as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$cluster"
-cleanup() { stop_app; as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$cluster"; }
+cleanup() {
+  stop_app
+  as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$cluster"
+}
 trap cleanup EXIT
 as_server "$PG_BIN/initdb" -D "$cluster/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >/dev/null
 as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
@@ -26,15 +30,16 @@ as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
 as_server "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres --template template0 cpdtracker
 PG="Host=127.0.0.1;Port=$PG_PORT;Database=cpdtracker;Username=postgres"
 echo "== copying the society to PostgreSQL"
-/usr/bin/time -f "copy: %e s wall, %M KB peak" dotnet "$API_DLL" --migrate-to-postgres "Data Source=$BENCH_DIR/synthetic.db" "$PG" \
-  | head -1
+/usr/bin/time -f "copy: %e s wall, %M KB peak" \
+  dotnet "$API_DLL" --migrate-to-postgres "Data Source=$BENCH_DIR/synthetic.db" "$PG" | head -1
 
 export TOKEN
 for provider in Sqlite PostgreSql; do
   if [ "$provider" = Sqlite ]; then start_app "$BENCH_DIR/load.db"; else start_app "$PG" PostgreSql; fi
   for script in register statement; do
     wrk -t2 -c"$CONNECTIONS" -d5s -s "$(dirname "$0")/$script.lua" "$BASE" > /dev/null  # warm-up
-    echo "== $provider, $script: $CONNECTIONS connections, ${PACE_MS} ms pace, $DURATION, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "== $provider, $script: $CONNECTIONS connections, ${PACE_MS} ms pace, $DURATION," \
+      "load average $(cut -d' ' -f1-3 /proc/loadavg)"
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$(dirname "$0")/$script.lua" "$BASE" \
       | grep -E "Requests/sec|Non-2xx|Socket errors|^p50"
   done

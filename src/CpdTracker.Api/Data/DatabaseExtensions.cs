@@ -20,15 +20,17 @@ public static class DatabaseExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddScoped<UnitOfWork>();
-        // Read when the first context is made, so hosts and tests that add configuration late are honoured. Interceptors
-        // other features register (the outbox's after-commit signal) are added to every context.
+        // Read when the first context is made, so hosts and tests that add configuration late are honoured.
+        // Interceptors other features register (the outbox's after-commit signal) are added to every context.
         builder.Services.AddDbContext<CpdDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var provider = DatabaseOptions.ProviderIn(configuration);
             var interceptors = services.GetServices<IInterceptor>();
             Use(options, provider, DatabaseOptions.ConnectionStringIn(configuration))
-                .AddInterceptors(provider == DatabaseProvider.Sqlite ? interceptors.Prepend(new SqlitePragmas()) : interceptors);
+                .AddInterceptors(provider == DatabaseProvider.Sqlite
+                    ? interceptors.Prepend(new SqlitePragmas())
+                    : interceptors);
         });
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
@@ -38,7 +40,8 @@ public static class DatabaseExtensions
     }
 
     /// <summary>Points a context at either provider, with that provider's own migration set.</summary>
-    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder Use(
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         var configured = provider == DatabaseProvider.PostgreSql
             ? options.UseNpgsql(connectionString)
@@ -46,9 +49,10 @@ public static class DatabaseExtensions
         return configured.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 
-    /// <summary>Creates the data folder, applies migrations, turns on WAL (SQLite), creates the bootstrap admin and loads demo
-    /// data into an empty database.</summary>
-    public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>Creates the data folder, applies migrations, turns on WAL (SQLite), creates the bootstrap admin and
+    /// loads demo data into an empty database.</summary>
+    public static async Task InitialiseDatabaseAsync(
+        this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         // Validated before the first connection, so a wrong provider or connection string is named, not a socket error.

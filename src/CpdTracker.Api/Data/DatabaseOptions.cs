@@ -9,7 +9,8 @@ public enum DatabaseProvider
     PostgreSql,
 }
 
-/// <summary>Which database the installation runs on; the connection string is ConnectionStrings:Default, as before.</summary>
+/// <summary>Which database the installation runs on; the connection string is ConnectionStrings:Default, as
+/// before.</summary>
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
@@ -26,7 +27,8 @@ public sealed class DatabaseOptions
     [Required]
     public string HangfireSchema { get; set; } = "hangfire";
 
-    /// <summary>How often an idle Hangfire worker looks for work on PostgreSQL, besides LISTEN/NOTIFY wake-ups.</summary>
+    /// <summary>How often an idle Hangfire worker looks for work on PostgreSQL, besides LISTEN/NOTIFY
+    /// wake-ups.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -44,7 +46,8 @@ public sealed class DatabaseOptions
                 [$"{SectionName}:{nameof(Provider)} is '{text}'; it must be Sqlite or PostgreSql."]);
     }
 
-    /// <summary>The folder that holds what lives beside the database (keys, mail): see <see cref="DataFolder"/>.</summary>
+    /// <summary>The folder that holds what lives beside the database (keys, mail): see <see
+    /// cref="DataFolder"/>.</summary>
     public static string DataFolderIn(IConfiguration configuration)
     {
         if (configuration[$"{SectionName}:{nameof(DataFolder)}"] is { Length: > 0 } folder)
@@ -57,7 +60,8 @@ public sealed class DatabaseOptions
             return Path.GetFullPath("data");
         }
 
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionStringIn(configuration)).DataSource;
+        var connection = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionStringIn(configuration));
+        var file = connection.DataSource;
         return Path.GetDirectoryName(Path.GetFullPath(file)) ?? Path.GetFullPath(".");
     }
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace CpdTracker.Api.Data;
 
-/// <summary>What dotnet ef builds migrations with: SQLite by default, PostgreSQL when told after "--" (README, "Migrations").
-/// No database is opened.</summary>
+/// <summary>What dotnet ef builds migrations with: SQLite by default, PostgreSQL when told after "--" (README,
+/// "Migrations"). No database is opened.</summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CpdDbContext>
 {
     public CpdDbContext CreateDbContext(string[] args)

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdTracker.Api.Data;
 
 /// <summary>What PostgreSQL needs that SQLite did by itself: a case-insensitive collation for email addresses (SQLite's
-/// NOCASE), UTC kinds on every DateTime (timestamptz refuses Kind=Unspecified, which SQLite reads back), and quoted names in
-/// SQL written by hand (PostgreSQL folds unquoted names to lower case).</summary>
+/// NOCASE), UTC kinds on every DateTime (timestamptz refuses Kind=Unspecified, which SQLite reads back), and quoted
+/// names in SQL written by hand (PostgreSQL folds unquoted names to lower case).</summary>
 public static class PostgreSqlModel
 {
     public const string CaseInsensitive = "case_insensitive";

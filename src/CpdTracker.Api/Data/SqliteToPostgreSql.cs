@@ -6,10 +6,10 @@ using Npgsql;
 
 namespace CpdTracker.Api.Data;
 
-/// <summary>Moves an installation from SQLite to PostgreSQL (docs/DEPLOYMENT.md): brings the SQLite file up to date, migrates
-/// the PostgreSQL database, copies every table row by row (keys kept, values read and written through each provider's own
-/// mapping), and sets the identity sequences past the copied keys, all in one transaction. Hangfire's queue is not copied:
-/// the reconciliation re-queues whatever is due. The target must be empty.</summary>
+/// <summary>Moves an installation from SQLite to PostgreSQL (docs/DEPLOYMENT.md): brings the SQLite file up to date,
+/// migrates the PostgreSQL database, copies every table row by row (keys kept, values read and written through each
+/// provider's own mapping), and sets the identity sequences past the copied keys, all in one transaction. Hangfire's
+/// queue is not copied: the reconciliation re-queues whatever is due. The target must be empty.</summary>
 public static class SqliteToPostgreSql
 {
     public const string Command = "--migrate-to-postgres";
@@ -18,7 +18,8 @@ public static class SqliteToPostgreSql
     {
         if (args is not [Command, var from, var to])
         {
-            output.WriteLine($"usage: {Command} \"Data Source=data/cpdtracker.db\" \"Host=…;Database=…;Username=…\"");
+            output.WriteLine(
+                $"usage: {Command} \"Data Source=data/cpdtracker.db\" \"Host=…;Database=…;Username=…\"");
             return 2;
         }
 
@@ -33,7 +34,8 @@ public static class SqliteToPostgreSql
     }
 
     /// <summary>Copies every table; returns the rows copied per table.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> CopyAsync(string sqlite, string postgres, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<string, int>> CopyAsync(
+        string sqlite, string postgres, CancellationToken ct)
     {
         await using var source = Context(DatabaseProvider.Sqlite, sqlite);
         await using var target = Context(DatabaseProvider.PostgreSql, postgres);
@@ -41,7 +43,8 @@ public static class SqliteToPostgreSql
         await target.Database.MigrateAsync(ct);
         if (await target.Members.AnyAsync(ct) || await target.Users.AnyAsync(ct))
         {
-            throw new InvalidOperationException("The PostgreSQL database already holds data; the copy goes into an empty one.");
+            throw new InvalidOperationException(
+                "The PostgreSQL database already holds data; the copy goes into an empty one.");
         }
 
         var from = (SqliteConnection)source.Database.GetDbConnection();
@@ -68,16 +71,18 @@ public static class SqliteToPostgreSql
         return new CpdDbContext(options.Options);
     }
 
-    private static async Task<int> CopyTableAsync(SqliteConnection from, NpgsqlConnection to, ITable source, ITable target,
-        CancellationToken ct)
+    private static async Task<int> CopyTableAsync(
+        SqliteConnection from, NpgsqlConnection to, ITable source, ITable target, CancellationToken ct)
     {
         var columns = source.Columns.Select(c => (Source: c, Target: target.FindColumn(c.Name)!)).ToList();
         var names = string.Join(", ", columns.Select(c => $"\"{c.Source.Name}\""));
-        var keys = string.Join(", ", (source.PrimaryKey?.Columns ?? source.Columns.Take(1)).Select(c => $"\"{c.Name}\""));
+        var keyColumns = source.PrimaryKey?.Columns ?? source.Columns.Take(1);
+        var keys = string.Join(", ", keyColumns.Select(c => $"\"{c.Name}\""));
         await using var read = from.CreateCommand();
         read.CommandText = $"SELECT {names} FROM \"{source.Name}\" ORDER BY {keys}";
         await using var reader = await read.ExecuteReaderAsync(ct);
-        var insert = $"INSERT INTO \"{target.Name}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
+        var placeholders = string.Join(", ", columns.Select((_, i) => $"${i + 1}"));
+        var insert = $"INSERT INTO \"{target.Name}\" ({names}) VALUES ({placeholders})";
         var batch = new NpgsqlBatch(to);
         var count = 0;
         while (await reader.ReadAsync(ct))
@@ -85,7 +90,8 @@ public static class SqliteToPostgreSql
             var command = new NpgsqlBatchCommand(insert);
             for (var i = 0; i < columns.Count; i++)
             {
-                command.Parameters.Add(Write(Read(reader, i, columns[i].Source.PropertyMappings[0].TypeMapping), columns[i].Target));
+                var value = Read(reader, i, columns[i].Source.PropertyMappings[0].TypeMapping);
+                command.Parameters.Add(Write(value, columns[i].Target));
             }
 
             batch.BatchCommands.Add(command);
@@ -115,7 +121,8 @@ public static class SqliteToPostgreSql
         }
 
         var stored = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
-        var value = GetFieldValue.MakeGenericMethod(Nullable.GetUnderlyingType(stored) ?? stored).Invoke(reader, [ordinal]);
+        var read = GetFieldValue.MakeGenericMethod(Nullable.GetUnderlyingType(stored) ?? stored);
+        var value = read.Invoke(reader, [ordinal]);
         return mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value;
     }
 
@@ -123,15 +130,21 @@ public static class SqliteToPostgreSql
     private static NpgsqlParameter Write(object? value, IColumn column)
     {
         var mapping = column.PropertyMappings[0].TypeMapping;
-        var stored = value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        var stored = value is not null && mapping.Converter is { } converter
+            ? converter.ConvertToProvider(value)
+            : value;
         // timestamptz takes only UTC offsets.
-        return new NpgsqlParameter { Value = stored is DateTimeOffset at ? at.ToUniversalTime() : stored ?? DBNull.Value };
+        return new NpgsqlParameter
+        {
+            Value = stored is DateTimeOffset at ? at.ToUniversalTime() : stored ?? DBNull.Value,
+        };
     }
 
     private static async Task ResetIdentityAsync(NpgsqlConnection to, ITable table, CancellationToken ct)
     {
-        foreach (var column in table.Columns.Where(c => c.PropertyMappings.Any(m => m.Property.ValueGenerated == ValueGenerated.OnAdd
-            && m.Property.ClrType == typeof(int) && m.Property.IsPrimaryKey())))
+        var identities = table.Columns.Where(c => c.PropertyMappings.Any(m => m.Property.IsPrimaryKey()
+            && m.Property.ValueGenerated == ValueGenerated.OnAdd && m.Property.ClrType == typeof(int)));
+        foreach (var column in identities)
         {
             await using var command = new NpgsqlCommand(
                 $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', '{column.Name}'), "
@@ -155,5 +168,6 @@ public static class SqliteToPostgreSql
         }
     }
 
-    private static readonly MethodInfo GetFieldValue = typeof(SqliteDataReader).GetMethod(nameof(SqliteDataReader.GetFieldValue))!;
+    private static readonly MethodInfo GetFieldValue =
+        typeof(SqliteDataReader).GetMethod(nameof(SqliteDataReader.GetFieldValue))!;
 }

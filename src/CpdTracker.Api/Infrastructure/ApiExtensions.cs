@@ -37,7 +37,8 @@ public static class ApiExtensions
 
 public sealed class DatabaseHealthCheck(CpdDbContext db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var provider = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
         return await db.Database.CanConnectAsync(cancellationToken)

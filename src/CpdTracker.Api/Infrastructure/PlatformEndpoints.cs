@@ -18,7 +18,8 @@ public static class PlatformEndpoints
         return app;
     }
 
-    /// <summary>The overall status ("Healthy"), then a line for each check (database, jobs, email) with its status and why.</summary>
+    /// <summary>The overall status ("Healthy"), then a line for each check (database, jobs, email) with its status and
+    /// why.</summary>
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";

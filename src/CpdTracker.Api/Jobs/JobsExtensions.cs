@@ -8,13 +8,15 @@ namespace CpdTracker.Api.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Hangfire on its in-memory store with SQLite (the database says what is due, and the reconciliation re-queues it
-    /// after a restart), or in the application's PostgreSQL database, where every instance shares one queue.</summary>
+    /// <summary>Hangfire on its in-memory store with SQLite (the database says what is due, and the reconciliation
+    /// re-queues it after a restart), or in the application's PostgreSQL database, where every instance shares one
+    /// queue.</summary>
     public static IHostApplicationBuilder AddCpdJobs(this IHostApplicationBuilder builder)
     {
-        // The storage is this app's own DI singleton, not Hangfire's static one, so two hosts in one process never share
-        // jobs unless they share a database.
-        builder.Services.AddSingleton<JobStorage>(services => CreateStorage(services.GetRequiredService<IConfiguration>(),
+        // The storage is this app's own DI singleton, not Hangfire's static one, so two hosts in one process never
+        // share jobs unless they share a database.
+        builder.Services.AddSingleton<JobStorage>(services => CreateStorage(
+            services.GetRequiredService<IConfiguration>(),
             services.GetRequiredService<IOptions<Data.DatabaseOptions>>().Value));
         builder.Services.AddHangfire((services, config) => config
             .UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>()))

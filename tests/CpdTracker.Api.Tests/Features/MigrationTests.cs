@@ -23,7 +23,8 @@ public sealed class MigrationTests
 
         Assert.Equal(
             ["20261123010249_Initial", "20261123011458_AccountsAndAudit", "20261123013158_RuleSetsAndDocuments",
-                "20261124211913_CertificatesDueAndWithdrawal", "20261124212419_SignInSessions", "20261124222449_Outbox"],
+                "20261124211913_CertificatesDueAndWithdrawal", "20261124212419_SignInSessions",
+                "20261124222449_Outbox"],
             db.Database.GetMigrations().Take(6));
     }
 

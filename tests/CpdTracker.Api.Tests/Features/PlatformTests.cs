@@ -13,9 +13,12 @@ public sealed class PlatformTests(CpdTrackerApplication app) : IClassFixture<Cpd
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
         Assert.Equal("Healthy", lines[0]);
-        var (database, jobs) = CpdTrackerApplication.Provider == "PostgreSql" ? ("PostgreSQL", "PostgreSQL") : ("SQLite", "in-memory");
+        var (database, jobs) = CpdTrackerApplication.OnPostgreSql
+            ? ("PostgreSQL", "PostgreSQL")
+            : ("SQLite", "in-memory");
         Assert.Contains($"database: Healthy: The {database} database answers.", lines);
-        Assert.Contains(lines, l => l.StartsWith($"jobs: Healthy: The {jobs} job storage answers; ", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith($"jobs: Healthy: The {jobs} job storage answers; ", StringComparison.Ordinal));
     }
 
     [SqliteFact]
@@ -24,7 +27,8 @@ public sealed class PlatformTests(CpdTrackerApplication app) : IClassFixture<Cpd
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
 
-        var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+        var mode = await db.Database
+            .SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
 
         Assert.Equal("wal", mode);
     }

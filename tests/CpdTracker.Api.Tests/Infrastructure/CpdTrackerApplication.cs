@@ -10,22 +10,25 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go too),
-/// or, when CPDTRACKER_TEST_PROVIDER=PostgreSql, on a PostgreSQL database of its own in the run's throwaway cluster (named
-/// after that folder), with a clock the test sets.</summary>
+/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go
+/// too), or, when CPDTRACKER_TEST_PROVIDER=PostgreSql, on a PostgreSQL database of its own in the run's throwaway
+/// cluster (named after that folder), with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
     /// <summary>The provider this test run uses: Sqlite (the default) or PostgreSql.</summary>
-    public static string Provider { get; } = System.Environment.GetEnvironmentVariable("CPDTRACKER_TEST_PROVIDER") switch
-    {
-        null or "" or "Sqlite" => "Sqlite",
-        "PostgreSql" => "PostgreSql",
-        var other => throw new InvalidOperationException($"CPDTRACKER_TEST_PROVIDER is '{other}'; it must be Sqlite or PostgreSql."),
-    };
+    public static string Provider { get; } =
+        System.Environment.GetEnvironmentVariable("CPDTRACKER_TEST_PROVIDER") switch
+        {
+            null or "" or "Sqlite" => "Sqlite",
+            "PostgreSql" => "PostgreSql",
+            var other => throw new InvalidOperationException(
+                $"CPDTRACKER_TEST_PROVIDER is '{other}'; it must be Sqlite or PostgreSql."),
+        };
 
     public static bool OnPostgreSql => Provider == "PostgreSql";
 
-    /// <summary>This application's provider: the run's, unless a test needs the other (a move from SQLite to PostgreSQL).</summary>
+    /// <summary>This application's provider: the run's, unless a test needs the other (a move from SQLite to
+    /// PostgreSQL).</summary>
     public bool UsePostgreSql { get; init; } = OnPostgreSql;
 
     /// <summary>This application's PostgreSQL database (when on PostgreSQL): one per database folder.</summary>

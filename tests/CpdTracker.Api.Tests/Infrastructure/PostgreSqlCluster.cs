@@ -5,9 +5,10 @@ using Npgsql;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>A throwaway PostgreSQL cluster for this test run (initdb + pg_ctl in a temporary folder, listening on a unix
-/// socket only), removed when the run ends. Every application gets a database of its own, copied from a template that is
-/// migrated (and given Hangfire's schema) once. Missing binaries fail the run: nothing is skipped silently.</summary>
+/// <summary>A throwaway PostgreSQL cluster for this test run (initdb + pg_ctl in a temporary folder, listening on a
+/// unix socket only), removed when the run ends. Every application gets a database of its own, copied from a template
+/// that is migrated (and given Hangfire's schema) once. Missing binaries fail the run: nothing is skipped
+/// silently.</summary>
 public sealed class PostgreSqlCluster
 {
     public const string TemplateDatabase = "cpdtracker_template";
@@ -40,8 +41,9 @@ public sealed class PostgreSqlCluster
         ConnectionIdleLifetime = 15,
     }.ConnectionString;
 
-    /// <summary>A new database copied from the migrated template, unless one of that name exists (a restart on the same data).
-    /// <paramref name="empty"/>: an empty database, which the application migrates itself, as on a first install.</summary>
+    /// <summary>A new database copied from the migrated template, unless one of that name exists (a restart on the same
+    /// data). <paramref name="empty"/>: an empty database, which the application migrates itself, as on a first
+    /// install.</summary>
     public void EnsureDatabase(string name, bool empty = false)
     {
         lock (_create)
@@ -69,7 +71,8 @@ public sealed class PostgreSqlCluster
     /// <summary>A database name from a test's folder name (cpdtracker-test-… becomes cpdtracker_test_…).</summary>
     public static string DatabaseNameFor(string folder)
     {
-        var name = new string(Path.GetFileName(folder).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+        var name = new string(Path.GetFileName(folder).ToLowerInvariant()
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
         return name.Length <= 63 ? name : name[^63..];
     }
 
@@ -96,7 +99,8 @@ public sealed class PostgreSqlCluster
         cluster.Run("initdb", "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
             "--locale=C", "--no-sync");
         // Durability is not under test: a throwaway cluster needs no fsync. Only the socket listens (no TCP port).
-        cluster.Run("pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "120",
+        cluster.Run("pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"),
+            "-w", "-t", "120",
             "-o", $"-k {cluster.SocketFolder} -c listen_addresses='' -c max_connections=400 -c fsync=off "
             + "-c synchronous_commit=off -c full_page_writes=off", "start");
         cluster.StopWhenThisProcessEnds();
@@ -135,14 +139,14 @@ public sealed class PostgreSqlCluster
         NpgsqlConnection.ClearAllPools();
     }
 
-    /// <summary>A watcher in its own session stops the server and removes the folder once this process is gone, however it
-    /// ends (a test host that is killed runs no exit handlers).</summary>
+    /// <summary>A watcher in its own session stops the server and removes the folder once this process is gone, however
+    /// it ends (a test host that is killed runs no exit handlers).</summary>
     private void StopWhenThisProcessEnds()
     {
         var stop = $"{Path.Combine(Bin, "pg_ctl")} -D {Path.Combine(Folder, "data")} -m immediate -w stop";
         var asServer = System.Environment.UserName == "root" ? $"runuser -u postgres -- {stop}" : stop;
-        var script = $"while kill -0 {System.Environment.ProcessId} 2>/dev/null; do sleep 1; done; {asServer} >/dev/null 2>&1; "
-            + $"rm -rf {Folder}";
+        var script = $"while kill -0 {System.Environment.ProcessId} 2>/dev/null; do sleep 1; done; "
+            + $"{asServer} >/dev/null 2>&1; rm -rf {Folder}";
         var watcher = new ProcessStartInfo("setsid", ["sh", "-c", script])
         {
             RedirectStandardInput = true,
@@ -169,11 +173,14 @@ public sealed class PostgreSqlCluster
         var candidates = System.Environment.GetEnvironmentVariable("CPDTRACKER_PG_BIN") is { Length: > 0 } given
             ? [given]
             : Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin")).ToArray()
+                ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending()
+                    .Select(d => Path.Combine(d, "bin")).ToArray()
                 : [];
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-            ?? throw new InvalidOperationException("The PostgreSQL run needs PostgreSQL's server binaries (initdb, pg_ctl), found "
-                + "in neither CPDTRACKER_PG_BIN nor /usr/lib/postgresql/*/bin. Install them: apt-get install -y postgresql.");
+        return candidates.FirstOrDefault(d =>
+                File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+            ?? throw new InvalidOperationException("The PostgreSQL run needs PostgreSQL's server binaries (initdb, "
+                + "pg_ctl), found in neither CPDTRACKER_PG_BIN nor /usr/lib/postgresql/*/bin. "
+                + "Install them: apt-get install -y postgresql.");
     }
 
     private void Run(string tool, params string[] arguments) =>
@@ -212,7 +219,8 @@ public sealed class PostgreSqlCluster
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}): {error}{output.Result}");
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(program)} failed ({process.ExitCode}): {error}{output.Result}");
         }
     }
 }

@@ -13,7 +13,8 @@ public sealed class PostgreSqlFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A test of what only SQLite has (a file, PRAGMAs, WAL): it runs in the SQLite run, and says so in the PostgreSQL one.</summary>
+/// <summary>A test of what only SQLite has (a file, PRAGMAs, WAL): it runs in the SQLite run, and says so in the
+/// PostgreSQL one.</summary>
 public sealed class SqliteFactAttribute : FactAttribute
 {
     public SqliteFactAttribute()

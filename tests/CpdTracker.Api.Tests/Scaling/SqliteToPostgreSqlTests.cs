@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Scaling;
 
-/// <summary>The documented move (docs/DEPLOYMENT.md): the demo society on SQLite, copied by the command to PostgreSQL, answers
-/// every statement, certificate list and college CSV exactly as it did.</summary>
+/// <summary>The documented move (docs/DEPLOYMENT.md): the demo society on SQLite, copied by the command to PostgreSQL,
+/// answers every statement, certificate list and college CSV exactly as it did.</summary>
 public sealed partial class SqliteToPostgreSqlTests
 {
     [PostgreSqlFact]
@@ -15,7 +15,10 @@ public sealed partial class SqliteToPostgreSqlTests
         string file;
         List<(int Member, string College)> memberships;
         Dictionary<string, string> before;
-        await using (var sqlite = new CpdTrackerApplication { UsePostgreSql = false, SeedDemo = true, KeepDatabase = true })
+        await using (var sqlite = new CpdTrackerApplication
+        {
+            UsePostgreSql = false, SeedDemo = true, KeepDatabase = true,
+        })
         {
             var admin = await sqlite.CreateAdminClientAsync();
             await sqlite.WaitForJobsAsync(180);
@@ -30,7 +33,10 @@ public sealed partial class SqliteToPostgreSqlTests
             file = sqlite.DatabaseFile;
         }
 
-        await using var postgres = new CpdTrackerApplication { DatabaseFile = file, UsePostgreSql = true, FromEmptyFile = true };
+        await using var postgres = new CpdTrackerApplication
+        {
+            DatabaseFile = file, UsePostgreSql = true, FromEmptyFile = true,
+        };
         PostgreSqlCluster.Shared.EnsureDatabase(postgres.DatabaseName, empty: true);
         using var output = new StringWriter();
         var exit = await SqliteToPostgreSql.RunAsync(
@@ -54,14 +60,16 @@ public sealed partial class SqliteToPostgreSqlTests
         await sqlite.CreateAdminClientAsync();
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            SqliteToPostgreSql.CopyAsync($"Data Source={sqlite.DatabaseFile};Pooling=False", postgres.ConnectionString, default));
+            SqliteToPostgreSql.CopyAsync(
+                $"Data Source={sqlite.DatabaseFile};Pooling=False", postgres.ConnectionString, default));
 
         Assert.Contains("already holds data", refused.Message);
     }
 
-    /// <summary>Every statement (two dates a membership), every member's certificate list and every college's CSV for two
-    /// years, as the API answers them: status and body.</summary>
-    private static async Task<Dictionary<string, string>> AnswersAsync(HttpClient admin, List<(int Member, string College)> memberships)
+    /// <summary>Every statement (two dates a membership), every member's certificate list and every college's CSV for
+    /// two years, as the API answers them: status and body.</summary>
+    private static async Task<Dictionary<string, string>> AnswersAsync(
+        HttpClient admin, List<(int Member, string College)> memberships)
     {
         var paths = memberships.SelectMany(m => new[] { "2026-11-20", "2025-12-15" }
                 .Select(d => $"/api/members/{m.Member}/cpd?college={m.College}&date={d}"))

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTracker.Api.Tests.Scaling;
 
-/// <summary>Two API instances on one PostgreSQL database, each with its own Hangfire server on the shared queue: what one
-/// instance writes the other sees, a conflict is a 409 whichever instance took it, and no job's work is done twice.</summary>
+/// <summary>Two API instances on one PostgreSQL database, each with its own Hangfire server on the shared queue: what
+/// one instance writes the other sees, a conflict is a 409 whichever instance took it, and no job's work is done
+/// twice.</summary>
 public sealed class TwoInstanceTests : IAsyncLifetime
 {
     private readonly CpdTrackerApplication _first = new() { KeepDatabase = true };
@@ -36,7 +37,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var meetings = new List<int>();
         for (var i = 0; i < 10; i++)
         {
-            meetings.Add((await _one.ScheduleMeeting(await _one.AddGroup(leader, members), $"2026-11-{10 + i}T19:00")).Id);
+            var group = await _one.AddGroup(leader, members);
+            meetings.Add((await _one.ScheduleMeeting(group, $"2026-11-{10 + i}T19:00")).Id);
         }
 
         foreach (var meeting in meetings)
@@ -46,12 +48,16 @@ public sealed class TwoInstanceTests : IAsyncLifetime
                 _one.Client.SendAsync(Save(meeting, version, members, "Present")),
                 _two.Client.SendAsync(Save(meeting, version, members, "Apology")));
 
-            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order().ToArray());
+            Assert.Equal(
+                [HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order().ToArray());
             var won = results[0].StatusCode == HttpStatusCode.OK ? AttendanceStatus.Present : AttendanceStatus.Apology;
-            var winner = await results.Single(r => r.StatusCode == HttpStatusCode.OK).ReadAs<RegisterResponse>(HttpStatusCode.OK);
+            var winner = await results.Single(r => r.StatusCode == HttpStatusCode.OK)
+                .ReadAs<RegisterResponse>(HttpStatusCode.OK);
             var stored = await _two.ReadRegister(meeting);
             Assert.Equal(winner.Version, stored.Version);
-            Assert.Equal(winner.Entries.Select(e => (e.MemberId, e.Status)).Order(), stored.Entries.Select(e => (e.MemberId, e.Status)).Order());
+            Assert.Equal(
+                winner.Entries.Select(e => (e.MemberId, e.Status)).Order(),
+                stored.Entries.Select(e => (e.MemberId, e.Status)).Order());
             Assert.All(members, m => Assert.Equal(won, stored.Entries.Single(e => e.MemberId == m).Status));
         }
     }
@@ -59,7 +65,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     [PostgreSqlFact]
     public async Task LocksThroughBothInstancesIssueEveryCertificateExactlyOnce()
     {
-        var leader = await _one.AddMember("Leader", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
+        var leader = await _one.AddMember(
+            "Leader", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
         var gps = new List<int>();
         for (var i = 0; i < 4; i++)
         {
@@ -76,7 +83,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             meetings.Add(meeting);
         }
 
-        // Each meeting locked through both instances at once: one lock wins, and both instances' job servers share the queue.
+        // Each meeting locked through both instances at once: one lock wins, and both instances' job servers share the
+        // queue.
         var locks = await Task.WhenAll(meetings.SelectMany(m => new[]
         {
             _one.Client.PostAsync($"/api/meetings/{m}/lock", null),
@@ -151,7 +159,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await WaitForBothAsync();
     }
 
-    /// <summary>Every current (not superseded) document of a kind, as (member, subject): a duplicate shows as a repeat.</summary>
+    /// <summary>Every current (not superseded) document of a kind, as (member, subject): a duplicate shows as a
+    /// repeat.</summary>
     private async Task<List<(int Member, string Subject)>> IssuedAsync(DocumentKind kind)
     {
         await using var scope = _second.Services.CreateAsyncScope();

@@ -65,7 +65,8 @@ public sealed class AuditTests(CpdTrackerApplication app) : IClassFixture<CpdTra
 
         var update = await Assert.ThrowsAnyAsync<DbException>(() =>
             db.Database.ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "Actor" = 'someone else'"""));
-        var delete = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" """));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() =>
+            db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" """));
 
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);

@@ -104,10 +104,10 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
             await db.SaveChangesAsync();
             // Quoted names, so the same SQL runs on SQLite and PostgreSQL.
             await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "Meetings" ("Kind", "Title", "StartsAtUtc", "TimeZone", "LocalDate", "DurationMinutes", "Mode", "Status",
-                    "GroupId", "Version", "CertificatesDue", "Backfilled")
-                SELECT "Kind", "Title", '9999-12-31 12:58:00', "TimeZone", '9999-12-31', 720, "Mode", "Status", "GroupId", "Version",
-                    "CertificatesDue", "Backfilled"
+                INSERT INTO "Meetings" ("Kind", "Title", "StartsAtUtc", "TimeZone", "LocalDate", "DurationMinutes",
+                    "Mode", "Status", "GroupId", "Version", "CertificatesDue", "Backfilled")
+                SELECT "Kind", "Title", '9999-12-31 12:58:00', "TimeZone", '9999-12-31', 720,
+                    "Mode", "Status", "GroupId", "Version", "CertificatesDue", "Backfilled"
                 FROM "Meetings" WHERE "Id" = {0}
                 """, meeting);
             await db.Database.ExecuteSqlRawAsync("""
