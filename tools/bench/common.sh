@@ -37,6 +37,28 @@ stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null ||
 reset_peak() { echo 5 > "/proc/$APP_PID/clear_refs"; }
 peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 
+# A throwaway PostgreSQL cluster on a loopback port (PG_PORT, default 55432) with an empty database "cpdtracker",
+# owned by the postgres user when run as root (PostgreSQL refuses to run as root); durable defaults (fsync,
+# synchronous_commit).
+# Sets PG (its connection string); stop_pg_cluster removes it.
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+start_pg_cluster() {
+  local port="${PG_PORT:-55432}"
+  PG_CLUSTER=$(mktemp -d "${TMPDIR:-/tmp}/cpdtracker-bench-pg-XXXXXX")
+  [ "$(id -u)" = 0 ] && chown postgres "$PG_CLUSTER"
+  as_server "$PG_BIN/initdb" -D "$PG_CLUSTER/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >/dev/null
+  as_server "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/server.log" -w \
+    -o "-k $PG_CLUSTER -c listen_addresses=127.0.0.1 -p $port -c max_connections=200" start >/dev/null
+  as_server "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres --template template0 cpdtracker
+  PG="Host=127.0.0.1;Port=$port;Database=cpdtracker;Username=postgres"
+}
+stop_pg_cluster() {
+  [ -n "${PG_CLUSTER:-}" ] || return 0
+  as_server "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_CLUSTER"
+}
+
 # The open register of each group with its leaders and members, and every RACGP member, as Lua tables for the wrk
 # scripts (register.lua, statement.lua); sets REGISTERS and MEMBERS.
 write_load_tables() {

@@ -6,29 +6,14 @@ source "$(dirname "$0")/common.sh"
 DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-10}"
 export PACE_MS="${PACE_MS:-50}"
-PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
-PG_PORT="${PG_PORT:-55432}"
 build
 [ -f "$BENCH_DIR/synthetic.db" ] || bash "$(dirname "$0")/seed.sh"
 rm -rf "$BENCH_DIR"/load.db* "$BENCH_DIR/postgresql-data"
 cp "$BENCH_DIR/synthetic.db" "$BENCH_DIR/load.db"
 write_load_tables "$BENCH_DIR/load.db"
 
-# A cluster of its own; as root it belongs to the postgres user (PostgreSQL refuses to run as root).
-cluster=$(mktemp -d "${TMPDIR:-/tmp}/cpdtracker-bench-pg-XXXXXX")
-as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$cluster"
-cleanup() {
-  stop_app
-  as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$cluster"
-}
-trap cleanup EXIT
-as_server "$PG_BIN/initdb" -D "$cluster/data" -U postgres --auth=trust --encoding=UTF8 --locale=C >/dev/null
-as_server "$PG_BIN/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
-  -o "-k $cluster -c listen_addresses=127.0.0.1 -p $PG_PORT -c max_connections=200" start >/dev/null
-as_server "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres --template template0 cpdtracker
-PG="Host=127.0.0.1;Port=$PG_PORT;Database=cpdtracker;Username=postgres"
+trap 'stop_app; stop_pg_cluster' EXIT
+start_pg_cluster
 echo "== copying the society to PostgreSQL"
 /usr/bin/time -f "copy: %e s wall, %M KB peak" \
   dotnet "$API_DLL" --migrate-to-postgres "Data Source=$BENCH_DIR/synthetic.db" "$PG" | head -1
