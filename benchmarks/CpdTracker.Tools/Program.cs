@@ -13,7 +13,8 @@ Environment.ExitCode = args.FirstOrDefault() switch
 {
     "seed-synthetic" => await SeedSyntheticCommand.RunAsync(database, int.Parse(options.GetValueOrDefault("members") ?? "10000"),
         int.Parse(options.GetValueOrDefault("seed") ?? "42"), CancellationToken.None),
-    "run-summaries" => await RunSummariesCommand.RunAsync(database, CancellationToken.None),
+    "run-summaries" => await RunSummariesCommand.RunAsync(database, options.GetValueOrDefault("postgres"),
+        CancellationToken.None),
     "drain-outbox" => await DrainOutboxCommand.RunAsync(database, Int("messages", 1000), Int("port", 2525), Int("senders", 1), CancellationToken.None),
     "smtp-sink" => await SmtpSinkCommand.RunAsync(Int("port", 2525), Int("expect", 1000), TimeSpan.FromMinutes(10)),
     _ => Usage(),
@@ -25,6 +26,7 @@ int Int(string name, int fallback) => int.Parse(options.GetValueOrDefault(name) 
 static int Usage()
 {
     Console.Error.WriteLine("usage: seed-synthetic --members N --seed S --database FILE | run-summaries --database FILE"
-        + " | drain-outbox --messages N --port P [--senders K] --database FILE | smtp-sink --port P --expect N");
+        + " [--postgres CONNECTION] | drain-outbox --messages N --port P [--senders K] --database FILE"
+        + " | smtp-sink --port P --expect N");
     return 2;
 }

@@ -25,8 +25,9 @@ public static class ToolHost
             new("Society:PostalAddress", "PO Box 1 (synthetic)\nMelbourne VIC 3000"),
             new("Society:ContactEmail", "cpd@synthetic.example"),
             new("Society:Website", "synthetic.example"),
-            .. settings ?? [],
         ]);
+        // Added after the defaults, so a command's settings override them (another provider and connection string).
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Logging.AddFilter(null, LogLevel.Warning);
         builder.AddCpdApi();
         builder.AddCpdDatabase();

@@ -12,6 +12,12 @@ using CpdTracker.Api.Features.Members;
 using CpdTracker.Api.Features.Workshops;
 using CpdTracker.Api.Jobs;
 
+if (args.FirstOrDefault() == SqliteToPostgreSql.Command)
+{
+    Environment.ExitCode = await SqliteToPostgreSql.RunAsync(args, Console.Out);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,

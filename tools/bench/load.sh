@@ -9,11 +9,7 @@ export PACE_MS="${PACE_MS:-50}"
 rm -f "$BENCH_DIR"/load.db*
 cp "$BENCH_DIR/synthetic.db" "$BENCH_DIR/load.db"
 
-# The open register of each group with its leaders and members, and every RACGP member, as Lua tables.
-export REGISTERS="$BENCH_DIR/registers.lua" MEMBERS="$BENCH_DIR/members.lua"
-{ echo "return {"; sqlite3 "$BENCH_DIR/load.db" "SELECT '{' || m.Id || ',' || (SELECT group_concat(MemberId) FROM (SELECT MemberId FROM GroupLeader WHERE GroupId = m.GroupId
-    UNION ALL SELECT MemberId FROM Enrolment WHERE GroupId = m.GroupId)) || '},' FROM Meetings m WHERE m.Status = 'Scheduled' AND m.GroupId IS NOT NULL ORDER BY m.Id;"; echo "}"; } > "$REGISTERS"
-{ echo "return {"; sqlite3 "$BENCH_DIR/load.db" "SELECT MemberId || ',' FROM CollegeMembership WHERE College = 'RACGP' ORDER BY MemberId;"; echo "}"; } > "$MEMBERS"
+write_load_tables "$BENCH_DIR/load.db"
 
 start_app "$BENCH_DIR/load.db"
 trap stop_app EXIT

@@ -21,11 +21,19 @@ public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : Ident
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CpdDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(modelBuilder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database reads plainly and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(configurationBuilder);
+        }
     }
 }

@@ -1,5 +1,9 @@
 using CpdTracker.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CpdTracker.Api.Data;
 
@@ -9,30 +13,84 @@ public static class DatabaseExtensions
 
     public static IHostApplicationBuilder AddCpdDatabase(this IHostApplicationBuilder builder)
     {
-        // Read when the first context is made, so hosts and tests that add configuration late are honoured. Interceptors other
-        // features register (the outbox's after-commit signal) are added to every context.
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate<IConfiguration>(HasServerConnection,
+                "ConnectionStrings:Default must name a Host and a Database when Database:Provider is PostgreSql.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddScoped<UnitOfWork>();
-        builder.Services.AddDbContext<CpdDbContext>((services, options) => options
-            .UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnection)
-            .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().Prepend(new SqlitePragmas())));
-        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Read when the first context is made, so hosts and tests that add configuration late are honoured.
+        // Interceptors other features register (the outbox's after-commit signal) are added to every context.
+        builder.Services.AddDbContext<CpdDbContext>((services, options) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var provider = DatabaseOptions.ProviderIn(configuration);
+            var interceptors = services.GetServices<IInterceptor>();
+            Use(options, provider, DatabaseOptions.ConnectionStringIn(configuration))
+                .AddInterceptors(provider == DatabaseProvider.Sqlite
+                    ? interceptors.Prepend(new SqlitePragmas())
+                    : interceptors);
+        });
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<BootstrapAdmin>();
         return builder;
     }
 
-    /// <summary>Creates the data folder, applies migrations, turns on WAL, creates the bootstrap admin and loads demo data into an empty database.</summary>
-    public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>Points a context at either provider, with that provider's own migration set.</summary>
+    public static DbContextOptionsBuilder Use(
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var configured = provider == DatabaseProvider.PostgreSql
+            ? options.UseNpgsql(connectionString)
+            : options.UseSqlite(connectionString);
+        return configured.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    /// <summary>Creates the data folder, applies migrations, turns on WAL (SQLite), creates the bootstrap admin and
+    /// loads demo data into an empty database.</summary>
+    public static async Task InitialiseDatabaseAsync(
+        this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        // Validated before the first connection, so a wrong provider or connection string is named, not a socket error.
+        _ = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<CpdDbContext>();
-        EnsureDataFolder(db.Database.GetConnectionString());
+        if (db.Database.IsSqlite())
+        {
+            EnsureDataFolder(db.Database.GetConnectionString());
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await Features.RuleSets.RuleSetStore.LoadShippedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await Features.RuleSets.RuleSetStore.LoadShippedAsync(db, clock, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+    }
+
+    private static bool HasServerConnection(DatabaseOptions options, IConfiguration configuration)
+    {
+        if (options.Provider != DatabaseProvider.PostgreSql)
+        {
+            return true;
+        }
+
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(DatabaseOptions.ConnectionStringIn(configuration));
+            return !string.IsNullOrWhiteSpace(connection.Host) && !string.IsNullOrWhiteSpace(connection.Database);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void EnsureDataFolder(string? connectionString)

@@ -45,8 +45,11 @@ public static class ApiExtensions
 public sealed class DatabaseHealthCheck(CpdDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(
-        HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy("The database answers.")
-            : HealthCheckResult.Unhealthy("The database cannot be reached.");
+        HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var provider = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy($"The {provider} database answers.")
+            : HealthCheckResult.Unhealthy($"The {provider} database cannot be reached.");
+    }
 }

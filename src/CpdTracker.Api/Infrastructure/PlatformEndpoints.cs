@@ -18,11 +18,12 @@ public static class PlatformEndpoints
         return app;
     }
 
-    /// <summary>The overall status ("Healthy"), then a line for each check that is not healthy, saying why.</summary>
+    /// <summary>The overall status ("Healthy"), then a line for each check (database, jobs, email) with its status and
+    /// why.</summary>
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var lines = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}");
+        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}");
         return context.Response.WriteAsync(string.Join("\n", lines.Prepend(report.Status.ToString())));
     }
 }

@@ -1,17 +1,25 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Hangfire on its in-memory store: the database says what is due, and the reconciliation re-queues it after a restart.</summary>
+    /// <summary>Hangfire on its in-memory store with SQLite (the database says what is due, and the reconciliation
+    /// re-queues it after a restart), or in the application's PostgreSQL database, where every instance shares one
+    /// queue.</summary>
     public static IHostApplicationBuilder AddCpdJobs(this IHostApplicationBuilder builder)
     {
-        // The storage is this app's own DI singleton, not Hangfire's static one, so two hosts in one process never share jobs.
-        builder.Services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }));
-        builder.Services.AddHangfire(config => config
+        // The storage is this app's own DI singleton, not Hangfire's static one, so two hosts in one process never
+        // share jobs unless they share a database.
+        builder.Services.AddSingleton<JobStorage>(services => CreateStorage(
+            services.GetRequiredService<IConfiguration>(),
+            services.GetRequiredService<IOptions<Data.DatabaseOptions>>().Value));
+        builder.Services.AddHangfire((services, config) => config
+            .UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
@@ -27,7 +35,27 @@ public static class JobsExtensions
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
         builder.Services.AddHostedService<ReconcileOnStart>();
+        builder.Services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs");
         return builder;
+    }
+
+    public static JobStorage CreateStorage(IConfiguration configuration, Data.DatabaseOptions database)
+    {
+        if (Data.DatabaseOptions.ProviderIn(configuration) != Data.DatabaseProvider.PostgreSql)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) });
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = database.HangfireSchema,
+            PrepareSchemaIfNecessary = true,
+            EnableLongPolling = true,
+            QueuePollInterval = database.QueuePollInterval,
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        return new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(Data.DatabaseOptions.ConnectionStringIn(configuration), options), options);
     }
 
     public static IEndpointRouteBuilder MapCpdJobsDashboard(this IEndpointRouteBuilder app)

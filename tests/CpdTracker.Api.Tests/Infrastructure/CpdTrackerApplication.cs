@@ -10,10 +10,34 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go too),
-/// with a clock the test sets.</summary>
+/// <summary>The whole app on a real SQLite file of its own (in a folder of its own, where its data-protection keys go
+/// too), or, when CPDTRACKER_TEST_PROVIDER=PostgreSql, on a PostgreSQL database of its own in the run's throwaway
+/// cluster (named after that folder), with a clock the test sets.</summary>
 public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 {
+    /// <summary>The provider this test run uses: Sqlite (the default) or PostgreSql.</summary>
+    public static string Provider { get; } =
+        System.Environment.GetEnvironmentVariable("CPDTRACKER_TEST_PROVIDER") switch
+        {
+            null or "" or "Sqlite" => "Sqlite",
+            "PostgreSql" => "PostgreSql",
+            var other => throw new InvalidOperationException(
+                $"CPDTRACKER_TEST_PROVIDER is '{other}'; it must be Sqlite or PostgreSql."),
+        };
+
+    public static bool OnPostgreSql => Provider == "PostgreSql";
+
+    /// <summary>This application's provider: the run's, unless a test needs the other (a move from SQLite to
+    /// PostgreSQL).</summary>
+    public bool UsePostgreSql { get; init; } = OnPostgreSql;
+
+    /// <summary>This application's PostgreSQL database (when on PostgreSQL): one per database folder.</summary>
+    public string DatabaseName => PostgreSqlCluster.DatabaseNameFor(Path.GetDirectoryName(DatabaseFile)!);
+
+    public string ConnectionString => UsePostgreSql
+        ? PostgreSqlCluster.Shared.ConnectionString(DatabaseName)
+        : $"Data Source={DatabaseFile}";
+
     public FakeTimeProvider Clock { get; init; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public const string AdminEmail = "admin@test.example";
@@ -88,7 +112,14 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (UsePostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:DataFolder", Path.GetDirectoryName(DatabaseFile));
+            builder.UseSetting("Database:QueuePollInterval", "00:00:00.500");
+        }
+
         if (SeedDemo is { } demo)
         {
             builder.UseSetting("Seed:Demo", demo ? "true" : "false");
@@ -135,7 +166,12 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (!FromEmptyFile && !File.Exists(DatabaseFile))
+        if (UsePostgreSql)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
+            PostgreSqlCluster.Shared.EnsureDatabase(DatabaseName, empty: FromEmptyFile);
+        }
+        else if (!FromEmptyFile && !File.Exists(DatabaseFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
             File.Copy(MigratedTemplate.Value, DatabaseFile);
@@ -148,7 +184,9 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     private static readonly Lazy<string> MigratedTemplate = new(() =>
     {
         var file = Path.Combine(Path.GetTempPath(), $"cpdtracker-template-{Guid.NewGuid():N}.db");
-        using (var db = new Api.Data.CpdDbContext(new DbContextOptionsBuilder<Api.Data.CpdDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options))
+        var options = new DbContextOptionsBuilder<Api.Data.CpdDbContext>();
+        Api.Data.DatabaseExtensions.Use(options, Api.Data.DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        using (var db = new Api.Data.CpdDbContext(options.Options))
         {
             db.Database.Migrate();
         }
@@ -167,7 +205,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         for (var idle = 0; idle < 3; idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
-            await Task.Delay(20);
+            await Task.Delay(UsePostgreSql ? 100 : 20); // On PostgreSQL each look is a handful of queries.
         }
     }
 
@@ -176,6 +214,11 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         var folder = Path.GetDirectoryName(DatabaseFile)!;
+        if (UsePostgreSql && !KeepDatabase && PostgreSqlCluster.Started)
+        {
+            PostgreSqlCluster.Shared.DropDatabase(DatabaseName);
+        }
+
         if (!KeepDatabase && Path.GetFileName(folder).StartsWith("cpdtracker-test-", StringComparison.Ordinal) && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using CpdTracker.Api.Features.Audit;
 using CpdTracker.Api.Features.Auth;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,10 +66,10 @@ public sealed class AuditTests(CpdTrackerApplication app) : IClassFixture<CpdTra
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
         var rows = await db.AuditEntries.CountAsync();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(
-            () => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Actor = 'someone else'"));
-        var delete = await Assert.ThrowsAsync<SqliteException>(
-            () => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
+        var update = await Assert.ThrowsAnyAsync<DbException>(() =>
+            db.Database.ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "Actor" = 'someone else'"""));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() =>
+            db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" """));
 
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);

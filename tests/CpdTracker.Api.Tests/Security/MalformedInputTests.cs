@@ -139,15 +139,19 @@ public sealed class MalformedInputTests(MalformedInputTests.AMeeting seed) : ICl
                 MinutesAttended = 90,
             });
             await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO Meetings " +
-                "(Kind, Title, StartsAtUtc, TimeZone, LocalDate, DurationMinutes, Mode, Status, GroupId, Version) " +
-                "SELECT Kind, Title, '9999-12-31 12:58:00', TimeZone, '9999-12-31', 720, Mode, Status, GroupId, " +
-                "Version FROM Meetings WHERE Id = {0}", meeting);
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO Attendances (MeetingId, MemberId, Status, MinutesAttended, Role) " +
-                "SELECT (SELECT MAX(Id) FROM Meetings), MemberId, Status, MinutesAttended, Role " +
-                "FROM Attendances WHERE MeetingId = {0}", meeting);
+            // Quoted names, so the same SQL runs on SQLite and PostgreSQL.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "Meetings" ("Kind", "Title", "StartsAtUtc", "TimeZone", "LocalDate", "DurationMinutes",
+                    "Mode", "Status", "GroupId", "Version", "CertificatesDue", "Backfilled")
+                SELECT "Kind", "Title", '9999-12-31 12:58:00', "TimeZone", '9999-12-31', 720,
+                    "Mode", "Status", "GroupId", "Version", "CertificatesDue", "Backfilled"
+                FROM "Meetings" WHERE "Id" = {0}
+                """, meeting);
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "Attendances" ("MeetingId", "MemberId", "Status", "MinutesAttended", "Role")
+                SELECT (SELECT MAX("Id") FROM "Meetings"), "MemberId", "Status", "MinutesAttended", "Role"
+                FROM "Attendances" WHERE "MeetingId" = {0}
+                """, meeting);
         }
 
         var response = await admin.GetAsync("/api/reports/attendance.csv", HttpCompletionOption.ResponseHeadersRead);

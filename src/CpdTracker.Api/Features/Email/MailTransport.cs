@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -18,13 +17,9 @@ public sealed class MailTransports(
         ? new PickupFolderTransport(PickupFolder)
         : new SmtpTransport(smtp.Value);
 
-    /// <summary>Email:PickupFolder, else a "mail" folder beside the SQLite file (data/mail with the
+    /// <summary>Email:PickupFolder, else a "mail" folder in the data folder (beside the SQLite file: data/mail with the
     /// default connection).</summary>
     public string PickupFolder => Path.GetFullPath(email.Value.PickupFolder is { Length: > 0 } folder
         ? folder
-        : Path.Combine(
-            Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(
-                configuration.GetConnectionString("Default") ?? DatabaseExtensions.DefaultConnection).DataSource))
-                ?? ".",
-            "mail"));
+        : Path.Combine(DatabaseOptions.DataFolderIn(configuration), "mail"));
 }

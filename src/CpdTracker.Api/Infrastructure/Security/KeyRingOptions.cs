@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace CpdTracker.Api.Infrastructure.Security;
 
 /// <summary>The data-protection key ring that signs this installation's tokens and cookies. Keys belong to one
@@ -9,10 +7,11 @@ public sealed class KeyRingOptions
     public const string SectionName = "DataProtection";
     public const string ApplicationName = "CpdTracker";
 
-    /// <summary>Unset: a "keys" folder beside the SQLite file. Set it (to a folder every instance reaches) for a shared database.</summary>
+    /// <summary>Unset: a "keys" folder in the data folder (beside the SQLite file). Set it (to a folder every instance
+    /// reaches) for a shared database.</summary>
     public string? KeysFolder { get; set; }
 
-    public string FolderFor(string? connectionString) => Path.GetFullPath(KeysFolder is { Length: > 0 } folder
+    public string FolderFor(IConfiguration configuration) => Path.GetFullPath(KeysFolder is { Length: > 0 } folder
         ? folder
-        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)) ?? ".", "keys"));
+        : Path.Combine(DatabaseOptions.DataFolderIn(configuration), "keys"));
 }

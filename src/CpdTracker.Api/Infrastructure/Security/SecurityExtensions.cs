@@ -47,7 +47,7 @@ public static class SecurityExtensions
         // Resolved when the key ring is first used, so configuration given late (tests, hosts) is honoured.
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyRingOptions>, IConfiguration, ILoggerFactory>((o, ring, configuration, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(ring.Value.FolderFor(configuration.GetConnectionString("Default") ?? DatabaseExtensions.DefaultConnection)), logs));
+                new DirectoryInfo(ring.Value.FolderFor(configuration)), logs));
     }
 
     private static void AddCpdIdentity(this IServiceCollection services)

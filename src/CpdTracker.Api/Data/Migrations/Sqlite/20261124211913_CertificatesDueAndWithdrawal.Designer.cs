@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CpdTracker.Api.Data.Migrations
+namespace CpdTracker.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CpdDbContext))]
-    [Migration("20261124222449_Outbox")]
-    partial class Outbox
+    [Migration("20261124211913_CertificatesDueAndWithdrawal")]
+    partial class CertificatesDueAndWithdrawal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -173,41 +173,6 @@ namespace CpdTracker.Api.Data.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("CpdTracker.Api.Data.Identity.SignInSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RefreshTokenId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RevokedReason")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SignInSessions");
-                });
-
             modelBuilder.Entity("CpdTracker.Api.Data.IssuedDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -291,103 +256,6 @@ namespace CpdTracker.Api.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("IssuedDocuments");
-                });
-
-            modelBuilder.Entity("CpdTracker.Api.Data.OutboxMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("AttachDocument")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClaimedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("FailedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Recipient")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
-
-                    b.Property<string>("RecipientName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReplyTo")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Secret")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("Status", "NextAttemptAtUtc");
-
-                    b.HasIndex("Kind", "Key", "Recipient")
-                        .IsUnique();
-
-                    b.ToTable("Outbox", (string)null);
                 });
 
             modelBuilder.Entity("CpdTracker.Api.Data.RuleSetDocument", b =>
@@ -555,9 +423,6 @@ namespace CpdTracker.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Backfilled")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("CertificatesDue")
                         .HasColumnType("INTEGER");
 
@@ -657,9 +522,6 @@ namespace CpdTracker.Api.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("CertificateEmails")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -887,15 +749,6 @@ namespace CpdTracker.Api.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CpdTracker.Api.Data.Identity.SignInSession", b =>
-                {
-                    b.HasOne("CpdTracker.Api.Data.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CpdTracker.Api.Data.IssuedDocument", b =>
                 {
                     b.HasOne("CpdTracker.Domain.Members.Member", null)
@@ -903,14 +756,6 @@ namespace CpdTracker.Api.Data.Migrations
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("CpdTracker.Api.Data.OutboxMessage", b =>
-                {
-                    b.HasOne("CpdTracker.Api.Data.IssuedDocument", null)
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTracker.Domain.Groups.Enrolment", b =>

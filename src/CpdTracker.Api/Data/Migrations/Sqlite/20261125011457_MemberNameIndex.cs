@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CpdTracker.Api.Data.Migrations
+namespace CpdTracker.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class MemberNameIndex : Migration
