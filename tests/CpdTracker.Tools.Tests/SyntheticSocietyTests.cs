@@ -22,7 +22,7 @@ public sealed class SyntheticSocietyTests : IDisposable
     {
         Assert.Equal(0, await SeedSyntheticCommand.RunAsync(_database, 200, 7, CancellationToken.None));
         Assert.Equal(1, await SeedSyntheticCommand.RunAsync(_database, 200, 7, CancellationToken.None));
-        Assert.Equal(0, await RunSummariesCommand.RunAsync(_database, CancellationToken.None));
+        Assert.Equal(0, await RunSummariesCommand.RunAsync(_database, postgres: null, CancellationToken.None));
 
         using var host = ToolHost.Build(_database, FixedClock.Reference);
         await using var scope = host.Services.CreateAsyncScope();
