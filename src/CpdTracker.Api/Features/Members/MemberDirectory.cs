@@ -24,13 +24,8 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
         var members = db.Members.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(text))
         {
-            // LIKE ignores the case of ASCII letters on SQLite, without lower-casing every row's text first.
             var pattern = $"%{text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            // The numbers are searched once (IN), not once a member (a correlated EXISTS).
-            var numbered = db.Set<CollegeMembership>().Where(c => EF.Functions.Like(c.MemberNumber, pattern, "\\"))
-                .Select(c => c.MemberId);
-            members = members.Where(m => EF.Functions.Like(m.FullName, pattern, "\\")
-                || EF.Functions.Like(m.Email, pattern, "\\") || numbered.Contains(m.Id));
+            members = db.Database.IsNpgsql() ? PostgreSqlMatches(members, pattern) : SqliteMatches(members, pattern);
         }
 
         var total = await members.CountAsync(ct);
@@ -40,6 +35,28 @@ public sealed class MemberDirectory(CpdDbContext db, TimeProvider clock)
                 m.CollegeMemberships.OrderBy(c => c.College).Select(c => c.College + " " + c.MemberNumber).ToList()))
             .ToListAsync(ct);
         return new MemberSearchPage(items, total, page, PageSize);
+    }
+
+    /// <summary>LIKE ignores the case of ASCII letters on SQLite, without lower-casing every row's text first. The
+    /// numbers are searched once (IN), not once a member (a correlated EXISTS).</summary>
+    private IQueryable<Member> SqliteMatches(IQueryable<Member> members, string pattern)
+    {
+        var numbered = db.Set<CollegeMembership>().Where(c => EF.Functions.Like(c.MemberNumber, pattern, "\\"))
+            .Select(c => c.MemberId);
+        return members.Where(m => EF.Functions.Like(m.FullName, pattern, "\\")
+            || EF.Functions.Like(m.Email, pattern, "\\")
+            || numbered.Contains(m.Id));
+    }
+
+    /// <summary>The same on PostgreSQL, where LIKE heeds case (so ILIKE) and refuses the nondeterministic
+    /// case-insensitive collation of the email column (so the email is compared under "C").</summary>
+    private IQueryable<Member> PostgreSqlMatches(IQueryable<Member> members, string pattern)
+    {
+        var numbered = db.Set<CollegeMembership>().Where(c => EF.Functions.ILike(c.MemberNumber, pattern, "\\"))
+            .Select(c => c.MemberId);
+        return members.Where(m => EF.Functions.ILike(m.FullName, pattern, "\\")
+            || EF.Functions.ILike(EF.Functions.Collate(m.Email, "C"), pattern, "\\")
+            || numbered.Contains(m.Id));
     }
 
     /// <summary>The member a person typed: an exact email, or a college number only one member holds; null with the
