@@ -4,14 +4,20 @@ using ReportCredit = CpdTracker.Reports.Documents.Models.CreditLine;
 
 namespace CpdTracker.Api.Features.Certificates;
 
-/// <summary>The text of a document's message: what it is and the facts it shows (activity, date, credit); for a correction,
-/// each fact that changed, before → after, starting with the number.</summary>
+/// <summary>The text of a document's message: what it is and the facts it shows (activity, date, credit); for a
+/// correction, each fact that changed, before → after, starting with the number.</summary>
 public static class CertificateMessages
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static (string Subject, string Body) Write(string holder, IssuedDocument document, ReplacedDocument? replaced, object data, string? link,
-        string verifyUrl, string society)
+    public static (string Subject, string Body) Write(
+        string holder,
+        IssuedDocument document,
+        ReplacedDocument? replaced,
+        object data,
+        string? link,
+        string verifyUrl,
+        string society)
     {
         var facts = Facts(data);
         var what = document.Kind switch
@@ -21,13 +27,20 @@ public static class CertificateMessages
             _ => "certificate of attendance",
         };
         List<string> paragraphs = [$"Dear {holder},",
-            link is null ? $"Your {what} {document.Number} is attached." : $"Your {what} {document.Number} is ready; sign in to download it:\n\n    {link}"];
+            link is null
+                ? $"Your {what} {document.Number} is attached."
+                : $"Your {what} {document.Number} is ready; sign in to download it:\n\n    {link}"];
         if (replaced is not null)
         {
             var before = Facts(JsonSerializer.Deserialize(replaced.DataJson, data.GetType(), DocumentStore.Json)!);
-            var changed = facts.Keys.Concat(before.Keys).Distinct().Where(l => before.GetValueOrDefault(l) != facts.GetValueOrDefault(l))
-                .Select(l => $"\n    {l}: {before.GetValueOrDefault(l) ?? "none"} → {facts.GetValueOrDefault(l) ?? "none"}");
-            paragraphs.Add($"It replaces {replaced.Number}, which is now superseded. What changed:\n\n    Number: {replaced.Number} → {document.Number}{string.Concat(changed)}");
+            var changed = facts.Keys.Concat(before.Keys)
+                .Distinct()
+                .Where(l => before.GetValueOrDefault(l) != facts.GetValueOrDefault(l))
+                .Select(l =>
+                    $"\n    {l}: {before.GetValueOrDefault(l) ?? "none"} → {facts.GetValueOrDefault(l) ?? "none"}");
+            paragraphs.Add(
+                $"It replaces {replaced.Number}, which is now superseded. What changed:\n\n    " +
+                $"Number: {replaced.Number} → {document.Number}{string.Concat(changed)}");
         }
 
         paragraphs.Add(string.Join("\n", facts.Select(f => $"{f.Key}: {f.Value}")));
@@ -42,22 +55,30 @@ public static class CertificateMessages
         AttendanceCertificateData a => new[]
         {
             ("Activity", $"{a.Activity.GroupName}, {Kind(a.Activity.Kind)}"),
-            ("Date", $"{Date(a.Activity.LocalDate)}, {a.Activity.LocalStartTime.ToString("h:mm tt", Invariant).ToLowerInvariant()} {a.Activity.TimeZoneAbbreviation}"),
+            ("Date",
+                $"{Date(a.Activity.LocalDate)}, " +
+                $"{a.Activity.LocalStartTime.ToString("h:mm tt", Invariant).ToLowerInvariant()} " +
+                $"{a.Activity.TimeZoneAbbreviation}"),
             ("Attended", Minutes(a.MinutesAttended)),
             ("Role", a.Role == AttendanceRole.CoLeader ? "Co-leader" : a.Role.ToString()),
         }.Concat(Credits(a.Credits)),
         WorkshopCertificateData w => new[]
         {
             ("Workshop", w.Workshop.Title),
-            ("Dates", w.Sessions.Count == 0 ? "" : $"{Date(w.Sessions.Min(s => s.LocalDate))} to {Date(w.Sessions.Max(s => s.LocalDate))}"),
+            ("Dates", w.Sessions.Count == 0
+                ? ""
+                : $"{Date(w.Sessions.Min(s => s.LocalDate))} to {Date(w.Sessions.Max(s => s.LocalDate))}"),
             ("Sessions attended", w.Sessions.Count.ToString(Invariant)),
             ("Attended", Minutes(w.Sessions.Sum(s => s.MinutesAttended))),
         }.Concat(Credits(w.Credits)),
         AnnualSummaryData s => new[]
         {
-            ("College", s.College), ("Period", $"{Date(s.PeriodStart)} to {Date(s.PeriodEnd)}"), ("Rule set", s.RuleSetCode),
+            ("College", s.College),
+            ("Period", $"{Date(s.PeriodStart)} to {Date(s.PeriodEnd)}"),
+            ("Rule set", s.RuleSetCode),
         }.Concat(s.Totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => ($"Total {t.Key}", Amount(t.Value))))
-            .Concat(s.Requirements.Select(r => ($"Requirement {r.Name}", r.Met ? "met" : $"short by {Amount(r.Shortfall)}"))),
+            .Concat(s.Requirements.Select(r =>
+                ($"Requirement {r.Name}", r.Met ? "met" : $"short by {Amount(r.Shortfall)}"))),
         _ => [],
     }).ToDictionary(f => f.Item1, f => f.Item2);
 

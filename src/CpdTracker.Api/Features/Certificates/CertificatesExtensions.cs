@@ -10,7 +10,10 @@ public static class CertificatesExtensions
         builder.Services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.SectionName)
             .PostConfigure<IOptions<AppOptions>>((o, app) => o.VerifyBaseUrl ??= app.Value.Link("/verify/"))
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<SocietyOptions>().BindConfiguration(SocietyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SocietyOptions>()
+            .BindConfiguration(SocietyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SocietyOptions>, SocietyImagesExist>();
         builder.Services.AddSingleton<IssuingSociety>();
         builder.Services.AddScoped<DocumentStore>();

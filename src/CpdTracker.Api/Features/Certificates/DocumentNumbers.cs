@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 
 namespace CpdTracker.Api.Features.Certificates;
 
-/// <summary>Numbers and verification codes are random (Crockford base32), so a rebuilt or second installation never prints a
-/// number already on paper and nobody can guess another person's code; the unique indexes catch the rare repeat.</summary>
+/// <summary>Numbers and verification codes are random (Crockford base32), so a rebuilt or second installation never
+/// prints a number already on paper and nobody can guess another person's code; the unique indexes catch the rare
+/// repeat.</summary>
 public static class DocumentNumbers
 {
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -4,7 +4,8 @@ using ReportCredit = CpdTracker.Reports.Documents.Models.CreditLine;
 
 namespace CpdTracker.Api.Features.Certificates;
 
-/// <summary>What a certificate of attendance shows, frozen with it: a change to any of it issues a new version.</summary>
+/// <summary>What a certificate of attendance shows, frozen with it: a change to any of it issues a new
+/// version.</summary>
 public sealed record AttendanceCertificateData(
     string Holder, int MeetingId, ActivityDetails Activity, int MinutesAttended, AttendanceRole Role,
     IReadOnlyList<ReportCredit> Credits, IReadOnlyList<CollegeActivityNumber> Numbers);

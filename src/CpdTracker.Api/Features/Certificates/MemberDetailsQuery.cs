@@ -14,11 +14,19 @@ public static class MemberDetailsQuery
         _ => profession.ToString(),
     };
 
-    public static async Task<Dictionary<int, MemberDetails>> LoadAsync(CpdDbContext db, IEnumerable<int> memberIds, CancellationToken ct)
+    public static async Task<Dictionary<int, MemberDetails>> LoadAsync(
+        CpdDbContext db, IEnumerable<int> memberIds, CancellationToken ct)
     {
         var ids = memberIds.Distinct().ToList();
-        var members = await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).Where(m => ids.Contains(m.Id)).ToListAsync(ct);
-        return members.ToDictionary(m => m.Id, m => new MemberDetails(m.FullName, ProfessionName(m.Profession),
-            m.CollegeMemberships.OrderBy(c => c.College).Select(c => new CpdTracker.Reports.Documents.Models.CollegeMembership(c.College, c.MemberNumber)).ToList()));
+        var members = await db.Members.AsNoTracking()
+            .Include(m => m.CollegeMemberships)
+            .Where(m => ids.Contains(m.Id))
+            .ToListAsync(ct);
+        return members.ToDictionary(m => m.Id, m => new MemberDetails(
+            m.FullName,
+            ProfessionName(m.Profession),
+            m.CollegeMemberships.OrderBy(c => c.College)
+                .Select(c => new CpdTracker.Reports.Documents.Models.CollegeMembership(c.College, c.MemberNumber))
+                .ToList()));
     }
 }

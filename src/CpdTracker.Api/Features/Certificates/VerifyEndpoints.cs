@@ -13,8 +13,9 @@ public static class VerifyEndpoints
         return app;
     }
 
-    /// <summary>Anyone holding a certificate checks it by code; with ?sha256= the file in hand is compared with the one issued,
-    /// so an edited PDF is never reported as the valid one.</summary>
-    public static async Task<Results<Ok<VerificationResponse>, NotFound>> Verify(string code, string? sha256, CertificateVerification verification, CancellationToken ct) =>
+    /// <summary>Anyone holding a certificate checks it by code; with ?sha256= the file in hand is compared with the one
+    /// issued, so an edited PDF is never reported as the valid one.</summary>
+    public static async Task<Results<Ok<VerificationResponse>, NotFound>> Verify(
+        string code, string? sha256, CertificateVerification verification, CancellationToken ct) =>
         await verification.FindAsync(code, sha256, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 }

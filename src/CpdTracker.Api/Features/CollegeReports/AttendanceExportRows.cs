@@ -9,7 +9,12 @@ namespace CpdTracker.Api.Features.CollegeReports;
 public static class AttendanceExportRows
 {
     public static async IAsyncEnumerable<AttendanceExportRow> ReadAsync(
-        CpdDbContext db, DateOnly? first, DateOnly? last, int? groupId, int? workshopId, [EnumeratorCancellation] CancellationToken ct)
+        CpdDbContext db,
+        DateOnly? first,
+        DateOnly? last,
+        int? groupId,
+        int? workshopId,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         var rows = from a in db.Attendances.AsNoTracking()
                    join m in db.Meetings on a.MeetingId equals m.Id
@@ -18,13 +23,27 @@ public static class AttendanceExportRows
                    from g in gs.DefaultIfEmpty()
                    join w in db.Workshops on m.WorkshopId equals w.Id into ws
                    from w in ws.DefaultIfEmpty()
-                   where (first == null || m.LocalDate >= first) && (last == null || m.LocalDate <= last)
-                         && (groupId == null || m.GroupId == groupId) && (workshopId == null || m.WorkshopId == workshopId)
+                   where (first == null || m.LocalDate >= first)
+                         && (last == null || m.LocalDate <= last)
+                         && (groupId == null || m.GroupId == groupId)
+                         && (workshopId == null || m.WorkshopId == workshopId)
                    orderby m.StartsAtUtc, m.Id, member.FullName
                    select new
                    {
-                       m.LocalDate, m.StartsAtUtc, m.TimeZone, m.DurationMinutes, m.Mode, m.Kind, m.Title, Meeting = m.Status,
-                       Activity = g != null ? g.Name : w!.Title, member.FullName, member.Profession, a.Status, a.MinutesAttended, a.Role,
+                       m.LocalDate,
+                       m.StartsAtUtc,
+                       m.TimeZone,
+                       m.DurationMinutes,
+                       m.Mode,
+                       m.Kind,
+                       m.Title,
+                       Meeting = m.Status,
+                       Activity = g != null ? g.Name : w!.Title,
+                       member.FullName,
+                       member.Profession,
+                       a.Status,
+                       a.MinutesAttended,
+                       a.Role,
                    };
         var zones = new Dictionary<string, TimeZoneInfo>();
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
@@ -35,9 +54,23 @@ public static class AttendanceExportRows
             }
 
             var start = LocalStart.ToLocal(r.StartsAtUtc, zone);
-            yield return new AttendanceExportRow(r.LocalDate, TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(LocalStart.ToLocal(r.StartsAtUtc.AddMinutes(r.DurationMinutes), zone)),
-                r.TimeZone, ZoneAbbreviations.For(r.TimeZone, r.StartsAtUtc), r.DurationMinutes, r.Mode.ToString(), r.Activity, r.Kind.ToString(), r.Title,
-                r.FullName, MemberDetailsQuery.ProfessionName(r.Profession), r.Status.ToString(), r.MinutesAttended, r.Role.ToString(), r.Meeting == MeetingStatus.Locked);
+            yield return new AttendanceExportRow(
+                r.LocalDate,
+                TimeOnly.FromDateTime(start),
+                TimeOnly.FromDateTime(LocalStart.ToLocal(r.StartsAtUtc.AddMinutes(r.DurationMinutes), zone)),
+                r.TimeZone,
+                ZoneAbbreviations.For(r.TimeZone, r.StartsAtUtc),
+                r.DurationMinutes,
+                r.Mode.ToString(),
+                r.Activity,
+                r.Kind.ToString(),
+                r.Title,
+                r.FullName,
+                MemberDetailsQuery.ProfessionName(r.Profession),
+                r.Status.ToString(),
+                r.MinutesAttended,
+                r.Role.ToString(),
+                r.Meeting == MeetingStatus.Locked);
         }
     }
 }

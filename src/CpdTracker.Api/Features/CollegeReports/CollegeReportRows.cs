@@ -12,9 +12,15 @@ public static class CollegeReportRows
         CpdDbContext db, string college, int year, ReportPeriod report, [EnumeratorCancellation] CancellationToken ct)
     {
         var memberships = await db.Set<CollegeMembership>().AsNoTracking().Where(c => c.College == college)
-            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { c.MemberId, c.MemberNumber, c.CycleStart, m.FullName })
-            .OrderBy(x => x.MemberId).ToListAsync(ct);
-        await using var attendanceByMember = AttendanceFactsQuery.LoadForCollegeAsync(db, college, report.Window, ct).GetAsyncEnumerator(ct);
+            .Join(
+                db.Members,
+                c => c.MemberId,
+                m => m.Id,
+                (c, m) => new { c.MemberId, c.MemberNumber, c.CycleStart, m.FullName })
+            .OrderBy(x => x.MemberId)
+            .ToListAsync(ct);
+        await using var attendanceByMember = AttendanceFactsQuery.LoadForCollegeAsync(db, college, report.Window, ct)
+            .GetAsyncEnumerator(ct);
         var more = await attendanceByMember.MoveNextAsync();
         foreach (var member in memberships)
         {
@@ -35,7 +41,9 @@ public static class CollegeReportRows
                 : [];
             var statement = CreditEngine.Compute(report.Rules, facts, period, attendance);
             var activityOf = attendance.ToDictionary(f => f.MeetingId);
-            foreach (var activity in statement.Lines.GroupBy(l => activityOf[l.MeetingId].ActivityKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var activity in statement.Lines
+                .GroupBy(l => activityOf[l.MeetingId].ActivityKey)
+                .OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var first = activityOf[activity.First().MeetingId];
                 var credits = activity.GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
@@ -44,10 +52,21 @@ public static class CollegeReportRows
                     continue;
                 }
 
-                var attended = activity.Select(l => activityOf[l.MeetingId]).DistinctBy(f => f.MeetingId).Where(f => f.MinutesAttended > 0).ToList();
-                yield return new CollegeReportRow(member.MemberNumber, member.FullName, first.CollegeActivityNumber, first.ActivityTitle,
-                    attended.Min(f => f.LocalDate), attended.Max(f => f.LocalDate), attended.Count, attended.Sum(f => f.MinutesAttended),
-                    credits, report.Rules.Code);
+                var attended = activity.Select(l => activityOf[l.MeetingId])
+                    .DistinctBy(f => f.MeetingId)
+                    .Where(f => f.MinutesAttended > 0)
+                    .ToList();
+                yield return new CollegeReportRow(
+                    member.MemberNumber,
+                    member.FullName,
+                    first.CollegeActivityNumber,
+                    first.ActivityTitle,
+                    attended.Min(f => f.LocalDate),
+                    attended.Max(f => f.LocalDate),
+                    attended.Count,
+                    attended.Sum(f => f.MinutesAttended),
+                    credits,
+                    report.Rules.Code);
             }
         }
     }

@@ -16,7 +16,8 @@ public static class ReportEndpoints
         [AsParameters] CollegeReportQuery query, CollegeReportService reports, CancellationToken ct) =>
         TypedResults.Ok(await reports.CheckAsync(query.College, query.Year, query.Date, ct));
 
-    /// <summary>One row per member per accredited activity, in the college's layout, streamed as it is computed.</summary>
+    /// <summary>One row per member per accredited activity, in the college's layout, streamed as it is
+    /// computed.</summary>
     [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/csv")]
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> CollegeReportCsv(
         [AsParameters] CollegeReportQuery query, CollegeReportService reports, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Features.CollegeReports;
 
-/// <summary>A college report asked for: the college, the year its period ends in, optionally a date inside the period.</summary>
+/// <summary>A college report asked for: the college, the year its period ends in, optionally a date inside the
+/// period.</summary>
 public sealed record CollegeReportQuery(string College, int Year, DateOnly? Date, bool? Excel);
 
 /// <summary>The register export's filters.</summary>
@@ -10,7 +11,9 @@ public sealed class CollegeReportQueryValidator : AbstractValidator<CollegeRepor
 {
     public CollegeReportQueryValidator()
     {
-        RuleFor(q => q.College).Must(CollegeCodes.IsKnown).WithMessage($"college must be one of {string.Join(", ", CollegeCodes.All)}.");
+        RuleFor(q => q.College)
+            .Must(CollegeCodes.IsKnown)
+            .WithMessage($"college must be one of {string.Join(", ", CollegeCodes.All)}.");
         RuleFor(q => q.Year).InclusiveBetween(DateBounds.First.Year, DateBounds.Last.Year)
             .WithMessage($"year must be between {DateBounds.First.Year} and {DateBounds.Last.Year}.");
         RuleFor(q => q.Date).WithinDateBounds();
@@ -21,6 +24,8 @@ public sealed class AttendanceExportQueryValidator : AbstractValidator<Attendanc
 {
     public AttendanceExportQueryValidator()
     {
-        RuleFor(q => new DateRangeQuery(q.From, q.To)).SetValidator(new DateRangeQueryValidator()).OverridePropertyName("");
+        RuleFor(q => new DateRangeQuery(q.From, q.To))
+            .SetValidator(new DateRangeQueryValidator())
+            .OverridePropertyName("");
     }
 }
