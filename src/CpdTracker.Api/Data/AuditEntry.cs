@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Data;
 
-/// <summary>One change, who made it and when, with the record before and after (JSON); rows are never updated or deleted.</summary>
+/// <summary>One change, who made it and when, with the record before and after (JSON); rows are never updated or
+/// deleted.</summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }

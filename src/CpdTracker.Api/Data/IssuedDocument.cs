@@ -13,11 +13,13 @@ public enum DocumentStatus
     Superseded,
     Revoked,
 
-    /// <summary>A corrected register no longer earns it (the member was absent, or the meeting was cancelled).</summary>
+    /// <summary>A corrected register no longer earns it (the member was absent, or the meeting was
+    /// cancelled).</summary>
     Withdrawn,
 }
 
-/// <summary>A certificate or annual summary as issued: its PDF bytes, their hash and the data shown are frozen at issue.</summary>
+/// <summary>A certificate or annual summary as issued: its PDF bytes, their hash and the data shown are frozen at
+/// issue.</summary>
 public sealed class IssuedDocument
 {
     public int Id { get; set; }

@@ -18,18 +18,20 @@ public enum MessageStatus
     Sending,
     Sent,
 
-    /// <summary>Refused for good (a 5xx from the server) or out of attempts; kept with its error for administrators.</summary>
+    /// <summary>Refused for good (a 5xx from the server) or out of attempts; kept with its error for
+    /// administrators.</summary>
     Failed,
 }
 
-/// <summary>A message to send, written in the transaction of what it announces. Its natural key (Kind, Key, Recipient) makes it
-/// once-only; a document is attached by reference (DocumentId) and read when the message is sent.</summary>
+/// <summary>A message to send, written in the transaction of what it announces. Its natural key (Kind, Key, Recipient)
+/// makes it once-only; a document is attached by reference (DocumentId) and read when the message is sent.</summary>
 public sealed class OutboxMessage
 {
     public int Id { get; set; }
     public MessageKind Kind { get; set; }
 
-    /// <summary>What it announces: a document number, an invitation's token hash, an account and its security stamp.</summary>
+    /// <summary>What it announces: a document number, an invitation's token hash, an account and its security
+    /// stamp.</summary>
     public required string Key { get; set; }
 
     public required string Recipient { get; set; }

@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Data;
 
-/// <summary>One version of a rule set as stored; versions are never changed, so issued statements keep theirs.</summary>
+/// <summary>One version of a rule set as stored; versions are never changed, so issued statements keep
+/// theirs.</summary>
 public sealed class RuleSetDocument
 {
     public int Id { get; set; }

@@ -1,8 +1,8 @@
 namespace CpdTracker.Api.Data;
 
-/// <summary>SQLite lets one transaction write at a time and Microsoft.Data.Sqlite retries a busy database in 150 ms sleeps,
-/// which made register saves under load wait hundreds of milliseconds; queueing this process's write transactions here
-/// turns that into a short in-memory wait. (A server database would not need it.)</summary>
+/// <summary>SQLite lets one transaction write at a time and Microsoft.Data.Sqlite retries a busy database in 150 ms
+/// sleeps, which made register saves under load wait hundreds of milliseconds; queueing this process's write
+/// transactions here turns that into a short in-memory wait. (A server database would not need it.)</summary>
 public sealed class SqliteWriteGate
 {
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -4,7 +4,8 @@ namespace CpdTracker.Api.Data;
 /// On SQLite this process's writers take turns first (see <see cref="SqliteWriteGate"/>).</summary>
 public sealed class UnitOfWork(CpdDbContext db, SqliteWriteGate gate)
 {
-    /// <summary>Runs <paramref name="change"/> in a transaction; it returns false to give up, leaving nothing written.</summary>
+    /// <summary>Runs <paramref name="change"/> in a transaction; it returns false to give up, leaving nothing
+    /// written.</summary>
     public async Task<bool> SaveAsync(Func<Task<bool>> change, CancellationToken ct)
     {
         using var turn = db.Database.IsSqlite() ? await gate.EnterAsync(ct) : null;
@@ -26,8 +27,9 @@ public sealed class UnitOfWork(CpdDbContext db, SqliteWriteGate gate)
         return Task.FromResult(true);
     }, ct);
 
-    /// <summary>Claims a meeting for this write: only if its version is still <paramref name="expected"/> (what the caller read,
-    /// or sent as If-Match) does the write go on, with a new version. Every change to a meeting or its register uses this.</summary>
+    /// <summary>Claims a meeting for this write: only if its version is still <paramref name="expected"/> (what the
+    /// caller read, or sent as If-Match) does the write go on, with a new version. Every change to a meeting or its
+    /// register uses this.</summary>
     public async Task<bool> ClaimAsync(Meeting meeting, Guid expected, CancellationToken ct)
     {
         var next = Guid.NewGuid();

@@ -44,20 +44,22 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     public const string Password = "Test-Password-1";
 
     /// <summary>A SQLite file in a temporary folder of its own (its data-protection keys go beside it).</summary>
-    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}", "cpdtracker.db");
+    public static string NewDatabaseFile() =>
+        Path.Combine(Path.GetTempPath(), $"cpdtracker-test-{Guid.NewGuid():N}", "cpdtracker.db");
 
-    /// <summary>Another application's file, to run two instances of one installation, or to restart on the same data.</summary>
+    /// <summary>Another application's file, to run two instances of one installation, or to restart on the same
+    /// data.</summary>
     public string DatabaseFile { get; init; } = NewDatabaseFile();
 
     /// <summary>Leaves the database folder in place when disposed, so a second instance can start on it.</summary>
     public bool KeepDatabase { get; init; }
 
-    /// <summary>On: the app migrates a file that does not exist yet, as on a first install, instead of starting on a copy of a
-    /// database migrated once per test run.</summary>
+    /// <summary>On: the app migrates a file that does not exist yet, as on a first install, instead of starting on a
+    /// copy of a database migrated once per test run.</summary>
     public bool FromEmptyFile { get; init; }
 
-    /// <summary>Off: no hosted service runs (no Hangfire server, no start-up reconciliation), so enqueued jobs wait in a
-    /// queue that dies with this instance, as when the app stops before its jobs run.</summary>
+    /// <summary>Off: no hosted service runs (no Hangfire server, no start-up reconciliation), so enqueued jobs wait in
+    /// a queue that dies with this instance, as when the app stops before its jobs run.</summary>
     public bool RunJobs { get; init; } = true;
 
     public string? KeysFolder { get; init; }
@@ -82,7 +84,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     private Task<HttpClient>? _sharedAdmin;
 
-    /// <summary>One administrator's client per application, signed in once, for the tests of a class that shares the application.</summary>
+    /// <summary>One administrator's client per application, signed in once, for the tests of a class that shares the
+    /// application.</summary>
     public Task<HttpClient> SharedAdminClientAsync() => _sharedAdmin ??= CreateAdminClientAsync();
 
     /// <summary>A client signed in through the real login endpoint, carrying the bearer token.</summary>
@@ -90,27 +93,33 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
     {
         var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        var tokens = await response.ReadAs<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(HttpStatusCode.OK);
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        var tokens = await response
+            .ReadAs<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization =
+            new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         return client;
     }
 
     /// <summary>Gives a member an account directly, as accepting an invitation would.</summary>
-    public async Task<HttpClient> CreateMemberClientAsync(int memberId) => await CreateClientAsAsync(await CreateMemberAccountAsync(memberId));
+    public async Task<HttpClient> CreateMemberClientAsync(int memberId) =>
+        await CreateClientAsAsync(await CreateMemberAccountAsync(memberId));
 
     /// <summary>Creates a member's account (password <see cref="Password"/>) and returns its email.</summary>
     public async Task<string> CreateMemberAccountAsync(int memberId)
     {
         var email = $"member{memberId}-{Guid.NewGuid():N}@test.example";
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>().CreateAsync(email, Password, memberId, admin: false);
+        await scope.ServiceProvider
+            .GetRequiredService<Api.Infrastructure.Security.BootstrapAdmin>()
+            .CreateAsync(email, Password, memberId, admin: false);
         return email;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in Development).
+        // The pages' stylesheet and blazor.web.js are static web assets, served from the build's manifest (as in
+        // Development).
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         if (UsePostgreSql)
@@ -127,14 +136,17 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
         builder.UseSetting("Bootstrap:AdminEmail", BootstrapAdmin ? AdminEmail : "");
         builder.UseSetting("Bootstrap:AdminPassword", BootstrapAdmin ? Password : "");
-        builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(
+            "RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(
+            "RateLimits:VerifyPerMinute", VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (KeysFolder is not null)
         {
             builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
         }
 
-        // Development has its own default (http://localhost:5080); elsewhere the address printed on documents must be given.
+        // Development has its own default (http://localhost:5080); elsewhere the address printed on documents must be
+        // given.
         if (Environment != "Development")
         {
             builder.UseSetting("App:PublicBaseUrl", "https://cpd.test.example");
@@ -153,7 +165,8 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            // Identity's 100,000 hash iterations cost a third of a second a sign-in on a busy machine; no test measures them.
+            // Identity's 100,000 hash iterations cost a third of a second a sign-in on a busy machine; no test measures
+            // them.
             services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1);
             if (!RunJobs)
             {
@@ -195,14 +208,18 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         return file;
     });
 
-    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept through.
-    /// Idle must be seen on three polls in a row: a job a worker has fetched but not yet marked Processing is in neither count.</summary>
+    /// <summary>Waits until Hangfire has no job queued, scheduled or running: background work is done, not just slept
+    /// through. Idle must be seen on three polls in a row: a job a worker has fetched but not yet marked Processing is
+    /// in neither count.</summary>
     public async Task WaitForJobsAsync(int seconds = 30)
     {
-        // Counted by state in one snapshot: a job a worker has taken off the queue is still Enqueued until it is Processing.
+        // Counted by state in one snapshot: a job a worker has taken off the queue is still Enqueued until it is
+        // Processing.
         var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        for (var idle = 0; idle < 3; idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
+        for (var idle = 0;
+             idle < 3;
+             idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
             await Task.Delay(UsePostgreSql ? 100 : 20); // On PostgreSQL each look is a handful of queries.
@@ -219,7 +236,9 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
             PostgreSqlCluster.Shared.DropDatabase(DatabaseName);
         }
 
-        if (!KeepDatabase && Path.GetFileName(folder).StartsWith("cpdtracker-test-", StringComparison.Ordinal) && Directory.Exists(folder))
+        if (!KeepDatabase
+            && Path.GetFileName(folder).StartsWith("cpdtracker-test-", StringComparison.Ordinal)
+            && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }

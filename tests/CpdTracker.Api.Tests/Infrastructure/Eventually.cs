@@ -1,6 +1,7 @@
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>Waits for background work (a Hangfire job) to show its result, failing with the last value after the timeout.</summary>
+/// <summary>Waits for background work (a Hangfire job) to show its result, failing with the last value after the
+/// timeout.</summary>
 public static class Eventually
 {
     public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 20)

@@ -16,7 +16,8 @@ public static class HttpAssertions
     public static async Task<JsonNode> ReadJson(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {body}");
+        Assert.True(
+            response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {body}");
         return JsonNode.Parse(body)!;
     }
 
@@ -24,7 +25,8 @@ public static class HttpAssertions
     public static async Task<T> ReadAs<T>(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {body}");
+        Assert.True(
+            response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {body}");
         try
         {
             return JsonSerializer.Deserialize<T>(body, Json) ?? throw new JsonException("the body is null");

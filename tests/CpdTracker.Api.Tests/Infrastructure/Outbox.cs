@@ -7,7 +7,8 @@ namespace CpdTracker.Api.Tests.Infrastructure;
 public static class Outbox
 {
     public static async Task<JsonArray> ListAsync(HttpClient admin, string? status = null) =>
-        (await (await admin.GetAsync(status is null ? "/api/outbox" : $"/api/outbox?status={status}")).ReadJson(HttpStatusCode.OK)).AsArray();
+        (await (await admin.GetAsync(status is null ? "/api/outbox" : $"/api/outbox?status={status}"))
+            .ReadJson(HttpStatusCode.OK)).AsArray();
 
     public static async Task SendAsync(CpdTrackerApplication app)
     {

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 
 namespace CpdTracker.Api.Tests.Infrastructure;
 
-/// <summary>A minimal SMTP server on a loopback port that refuses every recipient with 550, as a server refuses an unknown
-/// mailbox (netDumbster accepts everything).</summary>
+/// <summary>A minimal SMTP server on a loopback port that refuses every recipient with 550, as a server refuses an
+/// unknown mailbox (netDumbster accepts everything).</summary>
 public sealed class RejectingSmtpServer : IDisposable
 {
     public const string Refusal = "550 5.1.1 Mailbox unavailable: no such user here";
@@ -22,7 +22,9 @@ public sealed class RejectingSmtpServer : IDisposable
 
     public Dictionary<string, string> Settings => new()
     {
-        ["Email:Smtp:Host"] = "127.0.0.1", ["Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Email:Smtp:StartTls"] = "false",
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:StartTls"] = "false",
     };
 
     private async Task AcceptAsync()

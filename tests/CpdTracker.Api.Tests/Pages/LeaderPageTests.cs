@@ -2,9 +2,9 @@ using AngleSharp.Dom;
 
 namespace CpdTracker.Api.Tests.Pages;
 
-/// <summary>The leader's pages, driven as a browser without JavaScript would. One application for the class; each test has a
-/// Melbourne group of its own (eight members, a leader and a co-leader, all with accounts where needed) and a Perth group led by
-/// someone else. The clock stands at 8 pm AEDT on Sunday 22 November 2026.</summary>
+/// <summary>The leader's pages, driven as a browser without JavaScript would. One application for the class; each test
+/// has a Melbourne group of its own (eight members, a leader and a co-leader, all with accounts where needed) and a
+/// Perth group led by someone else. The clock stands at 8 pm AEDT on Sunday 22 November 2026.</summary>
 public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<CpdTrackerApplication>, IAsyncLifetime
 {
     private readonly CpdTrackerApplication _app = app;
@@ -19,13 +19,26 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
     public async Task InitializeAsync()
     {
         _society = new Society(await _app.CreateAdminClientAsync());
-        var leader = await _society.AddMember("Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
+        var leader = await _society.AddMember(
+            "Dr Helen Marsh", "Psychiatrist", "AU", new { college = "RANZCP", memberNumber = "RP-1" });
         _coLeader = await _society.AddMember("Dr Tom Nguyen");
-        _members = [.. await Task.WhenAll(Enumerable.Range(1, 8).Select(i => _society.AddMember($"Member {i}", "GP", "AU", new { college = "RACGP", memberNumber = $"R-{i}" })))];
+        _members =
+        [
+            .. await Task.WhenAll(Enumerable.Range(1, 8).Select(i => _society.AddMember(
+                $"Member {i}", "GP", "AU", new { college = "RACGP", memberNumber = $"R-{i}" }))),
+        ];
         var response = await _society.Client.PostAsJsonAsync("/api/groups", new
         {
-            name = $"Melbourne Balint Group {Guid.NewGuid():N}", city = "Melbourne", timeZone = "Australia/Melbourne", mode = "InPerson",
-            leaders = new[] { new { memberId = leader, role = "Leader" }, new { memberId = _coLeader, role = "CoLeader" } }, memberIds = _members,
+            name = $"Melbourne Balint Group {Guid.NewGuid():N}",
+            city = "Melbourne",
+            timeZone = "Australia/Melbourne",
+            mode = "InPerson",
+            leaders = new[]
+            {
+                new { memberId = leader, role = "Leader" },
+                new { memberId = _coLeader, role = "CoLeader" },
+            },
+            memberIds = _members,
             accreditations = new[] { new { college = "RACGP", activityId = "RACGP-1" } },
         });
         _group = (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
@@ -43,7 +56,8 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         var leader = await (await PageClient.SignedInAsync(_app, _leaderEmail)).GetAsync("/groups");
         var admin = await (await PageClient.SignedInAsync(_app, CpdTrackerApplication.AdminEmail)).GetAsync("/groups");
 
-        Assert.Equal([$"/groups/{_group}"], leader.QuerySelectorAll("section.card h2 a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(
+            [$"/groups/{_group}"], leader.QuerySelectorAll("section.card h2 a").Select(a => a.GetAttribute("href")));
         var all = admin.QuerySelectorAll("section.card h2 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/groups/{_group}", all);
         Assert.Contains($"/groups/{_otherGroup}", all);
@@ -57,12 +71,16 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
 
         var scheduled = await browser.SubmitAsync(page, "schedule", Meeting("Schedule", "2026-12-02", "19:00"));
         var listed = await browser.GetAsync(PageClient.Target(scheduled));
-        var gap = await PageClient.ReadAsync(await browser.SubmitAsync(page, "schedule", Meeting("Schedule", "2026-10-04", "02:30")));
+        var gap = await PageClient.ReadAsync(
+            await browser.SubmitAsync(page, "schedule", Meeting("Schedule", "2026-10-04", "02:30")));
 
         Assert.StartsWith($"/groups/{_group}?scheduled=", PageClient.Target(scheduled));
-        Assert.Contains("Scheduled for Wednesday 2 December 2026, 7:00 pm AEDT", listed.QuerySelector(".notice")!.TextContent);
+        Assert.Contains(
+            "Scheduled for Wednesday 2 December 2026, 7:00 pm AEDT", listed.QuerySelector(".notice")!.TextContent);
         Assert.Contains("clocks go back", page.QuerySelector("#schedule-time-hint")!.TextContent);
-        Assert.Contains("2026-10-04 02:30 does not exist in Australia/Melbourne", gap.QuerySelector("#schedule-time-error")!.TextContent);
+        Assert.Contains(
+            "2026-10-04 02:30 does not exist in Australia/Melbourne",
+            gap.QuerySelector("#schedule-time-error")!.TextContent);
         Assert.Equal("true", gap.QuerySelector("#schedule-time")!.GetAttribute("aria-invalid"));
         Assert.Equal("#schedule-time", gap.QuerySelector(".error-summary a")!.GetAttribute("href"));
     }
@@ -74,7 +92,8 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         var browser = await PageClient.SignedInAsync(_app, _leaderEmail);
         var register = await browser.GetAsync($"/meetings/{meeting}");
 
-        var filled = await PageClient.ReadAsync(await browser.SubmitAsync(register, "register", Choices(register, RegisterAction("all-present"))));
+        var filled = await PageClient.ReadAsync(
+            await browser.SubmitAsync(register, "register", Choices(register, RegisterAction("all-present"))));
         var untouched = await _society.Register(meeting);
         var saved = await browser.SubmitAsync(filled, "register", Choices(filled, RegisterAction("save")));
         var confirm = await browser.GetAsync($"/meetings/{meeting}/lock");
@@ -82,7 +101,9 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
 
         Assert.Equal(10, register.QuerySelectorAll("fieldset.member").Length);
         Assert.Empty(register.QuerySelectorAll(".statuses input:checked"));
-        Assert.Equal(Enumerable.Repeat("Present", 10), filled.QuerySelectorAll(".statuses input:checked").Select(i => i.GetAttribute("value")));
+        Assert.Equal(
+            Enumerable.Repeat("Present", 10),
+            filled.QuerySelectorAll(".statuses input:checked").Select(i => i.GetAttribute("value")));
         Assert.Contains("Nothing is saved until you tap Save", filled.QuerySelector(".notice")!.TextContent);
         Assert.All(untouched["entries"]!.AsArray(), e => Assert.False(e!["marked"]!.GetValue<bool>()));
         Assert.Equal($"/meetings/{meeting}?saved=true", PageClient.Target(saved));
@@ -107,13 +128,24 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         var late = register.QuerySelectorAll("fieldset.member").First(f => f.Id == $"m{_members[2]}");
         var row = late.QuerySelector("input[type=hidden]")!.GetAttribute("name")!.Replace(".MemberId", "");
 
-        var refused = await PageClient.ReadAsync(await browser.SubmitAsync(register, "register",
-            Choices(register, new() { [$"{row}.Status"] = "Late", [$"{row}.Presenter"] = "true", ["Input.Action"] = "save" })));
+        var refused = await PageClient.ReadAsync(await browser.SubmitAsync(
+            register,
+            "register",
+            Choices(register, new()
+            {
+                [$"{row}.Status"] = "Late",
+                [$"{row}.Presenter"] = "true",
+                ["Input.Action"] = "save",
+            })));
 
-        Assert.Contains("enter the minutes Member 3 attended, from 1 to 89", refused.QuerySelector($"#m{_members[2]}-minutes-error")!.TextContent);
+        Assert.Contains(
+            "enter the minutes Member 3 attended, from 1 to 89",
+            refused.QuerySelector($"#m{_members[2]}-minutes-error")!.TextContent);
         Assert.Equal("Late", refused.QuerySelector($"#m{_members[2]} .statuses input:checked")!.GetAttribute("value"));
         Assert.NotNull(refused.QuerySelector($"#m{_members[2]} input[type=checkbox]:checked"));
-        Assert.All((await _society.Register(meeting))["entries"]!.AsArray(), e => Assert.False(e!["marked"]!.GetValue<bool>()));
+        Assert.All(
+            (await _society.Register(meeting))["entries"]!.AsArray(),
+            e => Assert.False(e!["marked"]!.GetValue<bool>()));
     }
 
     [Fact]
@@ -123,8 +155,10 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         var browser = await PageClient.SignedInAsync(_app, _leaderEmail);
         var register = await browser.GetAsync($"/meetings/{meeting}");
         var coLeader = await _app.CreateMemberClientAsync(_coLeader);
-        await (await coLeader.PutAsJsonAsync($"/api/meetings/{meeting}/attendance",
-            new { entries = new[] { new { memberId = _members[0], status = "Late", minutesAttended = 60 } } })).ReadJson(HttpStatusCode.OK);
+        await (await coLeader.PutAsJsonAsync(
+                $"/api/meetings/{meeting}/attendance",
+                new { entries = new[] { new { memberId = _members[0], status = "Late", minutesAttended = 60 } } }))
+            .ReadJson(HttpStatusCode.OK);
 
         var mine = Choices(register, RegisterAction("save"));
         foreach (var status in register.QuerySelectorAll(".statuses input[value=Present]"))
@@ -135,11 +169,18 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         var conflict = await PageClient.ReadAsync(await browser.SubmitAsync(register, "register", mine));
         var again = await browser.SubmitAsync(conflict, "register", Choices(conflict, RegisterAction("save")));
 
-        Assert.Equal("Dr Tom Nguyen saved this register at 8:00 pm AEDT on 22 November 2026", conflict.QuerySelector(".error-summary h2")!.TextContent);
-        Assert.Equal(Enumerable.Repeat("Present", 10), conflict.QuerySelectorAll(".statuses input:checked").Select(i => i.GetAttribute("value")));
-        Assert.Equal("Saved meanwhile: Late, 60 minutes", conflict.QuerySelector($"#m{_members[0]} .theirs")!.TextContent);
+        Assert.Equal(
+            "Dr Tom Nguyen saved this register at 8:00 pm AEDT on 22 November 2026",
+            conflict.QuerySelector(".error-summary h2")!.TextContent);
+        Assert.Equal(
+            Enumerable.Repeat("Present", 10),
+            conflict.QuerySelectorAll(".statuses input:checked").Select(i => i.GetAttribute("value")));
+        Assert.Equal(
+            "Saved meanwhile: Late, 60 minutes", conflict.QuerySelector($"#m{_members[0]} .theirs")!.TextContent);
         Assert.Equal($"/meetings/{meeting}?saved=true", PageClient.Target(again));
-        Assert.All((await _society.Register(meeting))["entries"]!.AsArray(), e => Assert.Equal("Present", e!["status"]!.GetValue<string>()));
+        Assert.All(
+            (await _society.Register(meeting))["entries"]!.AsArray(),
+            e => Assert.Equal("Present", e!["status"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -172,17 +213,23 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
 
         var moved = await browser.SubmitAsync(page, "move", Meeting("Move", "2026-12-03", "18:30"));
         var after = await browser.GetAsync(PageClient.Target(moved));
-        var noReason = await PageClient.ReadAsync(await browser.SubmitAsync(after, "cancel", new() { ["Cancel.Reason"] = " " }));
+        var noReason = await PageClient.ReadAsync(
+            await browser.SubmitAsync(after, "cancel", new() { ["Cancel.Reason"] = " " }));
         var cancelled = await browser.SubmitAsync(after, "cancel", new() { ["Cancel.Reason"] = "Venue closed" });
         var group = await browser.GetAsync(PageClient.Target(cancelled));
 
         Assert.Equal($"/meetings/{meeting}?moved=true", PageClient.Target(moved));
         Assert.StartsWith("Thursday 3 December 2026, 6:30 pm AEDT", after.QuerySelector(".lead")!.TextContent);
-        Assert.Contains("Say why the meeting is cancelled.", noReason.QuerySelector("#cancel-reason-error")!.TextContent);
+        Assert.Contains(
+            "Say why the meeting is cancelled.", noReason.QuerySelector("#cancel-reason-error")!.TextContent);
         Assert.Equal($"/groups/{_group}?cancelled={meeting}", PageClient.Target(cancelled));
-        Assert.Contains("Cancelled", group.QuerySelector($"section[aria-labelledby=recent] a[href='/meetings/{meeting}']")!.TextContent);
+        Assert.Contains(
+            "Cancelled",
+            group.QuerySelector($"section[aria-labelledby=recent] a[href='/meetings/{meeting}']")!.TextContent);
         var stored = await (await _society.Client.GetAsync($"/api/meetings/{meeting}")).ReadJson(HttpStatusCode.OK);
-        Assert.Equal(("2026-12-03T18:30", "Cancelled"), (stored["startsAtLocal"]!.GetValue<string>(), stored["status"]!.GetValue<string>()));
+        Assert.Equal(
+            ("2026-12-03T18:30", "Cancelled"),
+            (stored["startsAtLocal"]!.GetValue<string>(), stored["status"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -218,28 +265,44 @@ public sealed class LeaderPageTests(CpdTrackerApplication app) : IClassFixture<C
         // A form of the leader's own page, posted to another group's meeting, is refused before it is read.
         var own = await leader.GetAsync($"/meetings/{meeting}");
         var foreign = await MeetingOfOtherGroupAsync();
-        var posted = await leader.Http.PostAsync($"/meetings/{foreign}", new FormUrlEncodedContent(Choices(own, RegisterAction("all-present"))
-            .Append(new("__RequestVerificationToken", own.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!))
-            .Append(new("_handler", "register"))));
+        var posted = await leader.Http.PostAsync(
+            $"/meetings/{foreign}",
+            new FormUrlEncodedContent(Choices(own, RegisterAction("all-present"))
+                .Append(new(
+                    "__RequestVerificationToken",
+                    own.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!))
+                .Append(new("_handler", "register"))));
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         await leader.GetAsync($"/groups/{_otherGroup}", HttpStatusCode.Forbidden);
-        Assert.Equal("Page not found", (await admin.GetAsync("/meetings/999999", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent);
+        Assert.Equal(
+            "Page not found",
+            (await admin.GetAsync("/meetings/999999", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent);
     }
 
-    private async Task<int> MeetingAsync(string startsAtLocal) => (await _society.Schedule(_group, startsAtLocal))["id"]!.GetValue<int>();
+    private async Task<int> MeetingAsync(string startsAtLocal) =>
+        (await _society.Schedule(_group, startsAtLocal))["id"]!.GetValue<int>();
 
-    private async Task<int> MeetingOfOtherGroupAsync() => (await _society.Schedule(_otherGroup, "2026-11-18T19:00"))["id"]!.GetValue<int>();
+    private async Task<int> MeetingOfOtherGroupAsync() =>
+        (await _society.Schedule(_otherGroup, "2026-11-18T19:00"))["id"]!.GetValue<int>();
 
     private static Dictionary<string, string> Meeting(string form, string date, string time) =>
-        new() { [$"{form}.Date"] = date, [$"{form}.Time"] = time, [$"{form}.Duration"] = "90", [$"{form}.Mode"] = "InPerson" };
+        new()
+        {
+            [$"{form}.Date"] = date,
+            [$"{form}.Time"] = time,
+            [$"{form}.Duration"] = "90",
+            [$"{form}.Mode"] = "InPerson",
+        };
 
     private static Dictionary<string, string> RegisterAction(string action) => new() { ["Input.Action"] = action };
 
-    /// <summary>What a browser posts for the register form as the page shows it: checked choices and typed minutes, plus the values given.</summary>
+    /// <summary>What a browser posts for the register form as the page shows it: checked choices and typed minutes,
+    /// plus the values given.</summary>
     private static Dictionary<string, string> Choices(IDocument page, Dictionary<string, string> values)
     {
         var form = page.QuerySelector("form#register")!;
-        var posted = form.QuerySelectorAll("input[type=radio]:checked, input[type=checkbox]:checked, input[type=number]")
+        var posted = form
+            .QuerySelectorAll("input[type=radio]:checked, input[type=checkbox]:checked, input[type=number]")
             .Where(i => i.GetAttribute("type") != "number" || !string.IsNullOrEmpty(i.GetAttribute("value")))
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         foreach (var (name, value) in values)

@@ -17,7 +17,9 @@ public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<Cp
     public async Task AMemberSeesTheStatementOfTheirCollegeWithProgressAndEveryCreditedLine()
     {
         var browser = await PageClient.SignedInAsync(_s.App, _s.Email);
-        var statement = await (await _s.Society.Client.GetAsync($"/api/members/{_s.Member}/cpd?college=RNZCGP&date=2026-11-22")).ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
+        var statement = await (await _s.Society.Client.GetAsync(
+                $"/api/members/{_s.Member}/cpd?college=RNZCGP&date=2026-11-22"))
+            .ReadAs<CpdStatementResponse>(HttpStatusCode.OK);
 
         var page = await browser.GetAsync("/my/cpd");
 
@@ -43,7 +45,9 @@ public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<Cp
         var page = await mine.GetAsync("/my/cpd");
         // Under the name, before every college's statement: the certificate a member who was just told about comes for.
         var link = page.QuerySelector("p.jump a")!.GetAttribute("href")!;
-        Assert.Equal(link, page.QuerySelector("#documents ~ ul.documents a, #documents ~ h3 + ul.documents a")!.GetAttribute("href"));
+        Assert.Equal(
+            link,
+            page.QuerySelector("#documents ~ ul.documents a, #documents ~ h3 + ul.documents a")!.GetAttribute("href"));
 
         var download = await mine.Http.GetAsync(link);
         var refused = await theirs.Http.GetAsync(link);
@@ -74,7 +78,9 @@ public sealed class MyCpdPageTests(CpdTrackerApplication app) : IClassFixture<Cp
 
         var page = await (await PageClient.SignedInAsync(_s.App, _s.Email)).GetAsync("/my/cpd");
 
-        var open = page.QuerySelectorAll("section[aria-labelledby=open-registers] li").Select(li => li.TextContent).ToList();
+        var open = page.QuerySelectorAll("section[aria-labelledby=open-registers] li")
+            .Select(li => li.TextContent)
+            .ToList();
         Assert.Equal(["Test groupThursday 19 November 2026, 6:30 pm NZDT"], open);
     }
 

@@ -2,6 +2,7 @@ using CpdTracker.Api.Components;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ComponentTypeMetadata = Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata;
 
 namespace CpdTracker.Api.Tests.Pages;
 
@@ -12,14 +13,19 @@ public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<C
     {
         var browser = PageClient.Anonymous(app);
         var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null && e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
+            .Where(e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null
+                && e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
             .ToList();
         Assert.True(pages.Count >= 8, $"only {pages.Count} pages");
 
         foreach (var page in pages)
         {
-            var url = "/" + page.RoutePattern.RawText!.TrimStart('/').Replace("{Code:int}", "404").Replace("{Code}", "NOPE").Replace("{Token}", "no-such-token")
-                .Replace("{GroupId:int}", "1").Replace("{MeetingId:int}", "1");
+            var url = "/" + page.RoutePattern.RawText!.TrimStart('/')
+                .Replace("{Code:int}", "404")
+                .Replace("{Code}", "NOPE")
+                .Replace("{Token}", "no-such-token")
+                .Replace("{GroupId:int}", "1")
+                .Replace("{MeetingId:int}", "1");
             // Any other id (the administration pages') is a number or a code; AdminPageAccessTests opens them on
             // real rows.
             url = System.Text.RegularExpressions.Regex.Replace(url, "{[^}]*:int}", "1").Replace("{Code}", "NMBA");
@@ -80,12 +86,17 @@ public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<C
         var member = await society.AddMember("Member");
         await society.AddGroup(leader, [member]);
 
-        var memberHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(member))).Http.GetAsync("/");
-        var leaderHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader))).GetAsync("/");
-        var adminHome = await (await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail)).Http.GetAsync("/");
+        var memberHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(member)))
+            .Http.GetAsync("/");
+        var leaderHome = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader)))
+            .GetAsync("/");
+        var adminHome = await (await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail))
+            .Http.GetAsync("/");
 
         Assert.Equal("/my/cpd", PageClient.Target(memberHome));
-        Assert.Equal(["/groups", "/my/cpd", "/verify"], leaderHome.QuerySelectorAll("ul.choices a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(
+            ["/groups", "/my/cpd", "/verify"],
+            leaderHome.QuerySelectorAll("ul.choices a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/admin", PageClient.Target(adminHome));
     }
     [Fact]
@@ -99,7 +110,8 @@ public sealed class PageStatusTests(CpdTrackerApplication app) : IClassFixture<C
         await society.Lock(locked.Id);
         var ahead = await society.ScheduleMeeting(group, "2026-12-02T19:00");
 
-        var home = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader))).GetAsync("/");
+        var home = await (await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(leader)))
+            .GetAsync("/");
 
         Assert.Equal("Registers to mark", home.QuerySelector("h1")!.TextContent);
         var first = home.QuerySelector("ul.choices a")!;

@@ -8,7 +8,8 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
     public async Task InitializeAsync()
     {
         var society = new Society(await app.SharedAdminClientAsync());
-        _email = await app.CreateMemberAccountAsync(await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "551203" }));
+        _email = await app.CreateMemberAccountAsync(
+            await society.AddMember("Dr Zoë O'Brien", "GP", "AU", new { college = "RACGP", memberNumber = "551203" }));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -23,7 +24,8 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
         Assert.Equal("/signin?ReturnUrl=%2Fmy%2Fcpd", PageClient.Target(visit));
 
         var signIn = await browser.GetAsync(PageClient.Target(visit));
-        var posted = await browser.SubmitAsync(signIn, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password });
+        var posted = await browser.SubmitAsync(
+            signIn, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal("/my/cpd", PageClient.Target(posted));
 
@@ -37,27 +39,39 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
         var browser = PageClient.Anonymous(app);
         var page = await browser.GetAsync("/signin");
 
-        var unknown = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = "nobody@test.example", ["Input.Password"] = "Wrong-Password-1" }));
-        var wrong = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
+        var unknown = await PageClient.ReadAsync(await browser.SubmitAsync(
+            page,
+            "signin",
+            new() { ["Input.Email"] = "nobody@test.example", ["Input.Password"] = "Wrong-Password-1" }));
+        var wrong = await PageClient.ReadAsync(await browser.SubmitAsync(
+            page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
 
-        Assert.Equal(CpdTracker.Api.Features.Auth.AuthEndpoints.SignInRefusal, unknown.QuerySelector("[role=alert]")!.TextContent.Trim());
-        Assert.Equal(unknown.QuerySelector("[role=alert]")!.TextContent, wrong.QuerySelector("[role=alert]")!.TextContent);
-        Assert.DoesNotContain(wrong.QuerySelectorAll("input[type=password]"), i => !string.IsNullOrEmpty(i.GetAttribute("value")));
+        Assert.Equal(
+            CpdTracker.Api.Features.Auth.AuthEndpoints.SignInRefusal,
+            unknown.QuerySelector("[role=alert]")!.TextContent.Trim());
+        Assert.Equal(
+            unknown.QuerySelector("[role=alert]")!.TextContent, wrong.QuerySelector("[role=alert]")!.TextContent);
+        Assert.DoesNotContain(
+            wrong.QuerySelectorAll("input[type=password]"), i => !string.IsNullOrEmpty(i.GetAttribute("value")));
         for (var attempt = 2; attempt <= 5; attempt++)
         {
-            wrong = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
+            wrong = await PageClient.ReadAsync(await browser.SubmitAsync(
+                page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = "Wrong-Password-1" }));
         }
 
         // Five wrong passwords lock the account: now the right one is refused too, in the same words.
-        var locked = await PageClient.ReadAsync(await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password }));
-        Assert.Equal(unknown.QuerySelector("[role=alert]")!.TextContent, locked.QuerySelector("[role=alert]")!.TextContent);
+        var locked = await PageClient.ReadAsync(await browser.SubmitAsync(
+            page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password }));
+        Assert.Equal(
+            unknown.QuerySelector("[role=alert]")!.TextContent, locked.QuerySelector("[role=alert]")!.TextContent);
     }
 
     [Fact]
     public async Task EmptyFieldsAreNamedNextToTheirInputs()
     {
         var browser = PageClient.Anonymous(app);
-        var page = await PageClient.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/signin"), "signin", new() { ["Input.Email"] = "", ["Input.Password"] = "" }));
+        var page = await PageClient.ReadAsync(await browser.SubmitAsync(
+            await browser.GetAsync("/signin"), "signin", new() { ["Input.Email"] = "", ["Input.Password"] = "" }));
 
         Assert.Equal("true", page.QuerySelector("#email")!.GetAttribute("aria-invalid"));
         Assert.Contains("email-error", page.QuerySelector("#email")!.GetAttribute("aria-describedby"));
@@ -73,7 +87,8 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
     {
         var browser = PageClient.Anonymous(app);
         var page = await browser.GetAsync($"/signin?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        var posted = await browser.SubmitAsync(page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password });
+        var posted = await browser.SubmitAsync(
+            page, "signin", new() { ["Input.Email"] = _email, ["Input.Password"] = CpdTrackerApplication.Password });
 
         Assert.Equal("/", PageClient.Target(posted));
     }
@@ -88,7 +103,10 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            response.Headers,
+            h => h.Key == "Set-Cookie"
+                && h.Value.Any(v => v.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -99,9 +117,12 @@ public sealed class SignInPageTests(CpdTrackerApplication app) : IClassFixture<C
         var signOut = home.QuerySelector("form[action='/signout']")!;
         var token = signOut.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var forged = await browser.Http.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var forged = await browser.Http.PostAsync(
+            "/signout", new FormUrlEncodedContent(new Dictionary<string, string>()));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        var response = await browser.Http.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var response = await browser.Http.PostAsync(
+            "/signout",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Equal("/signin?signedout=true", PageClient.Target(response));
         Assert.Equal(HttpStatusCode.Redirect, (await browser.Http.GetAsync("/my/cpd")).StatusCode);

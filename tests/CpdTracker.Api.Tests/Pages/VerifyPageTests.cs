@@ -36,25 +36,34 @@ public sealed class VerifyPageTests(CpdTrackerApplication app) : IClassFixture<C
         var edited = pdf.ToArray();
         edited[^20] ^= 0x01;
 
-        var same = await PageClient.ReadAsync(await browser.SubmitAsync(page, "check-file", [], ("file", pdf, "certificate.pdf")));
-        var changed = await PageClient.ReadAsync(await browser.SubmitAsync(page, "check-file", [], ("file", edited, "certificate.pdf")));
+        var same = await PageClient.ReadAsync(
+            await browser.SubmitAsync(page, "check-file", [], ("file", pdf, "certificate.pdf")));
+        var changed = await PageClient.ReadAsync(
+            await browser.SubmitAsync(page, "check-file", [], ("file", edited, "certificate.pdf")));
         var none = await PageClient.ReadAsync(await browser.SubmitAsync(page, "check-file", []));
 
         Assert.Equal("Valid, and this is the issued file", same.QuerySelector(".verdict h2")!.TextContent);
         Assert.Equal("Not the issued file", changed.QuerySelector(".verdict h2")!.TextContent);
-        Assert.Equal("Choose the PDF file to check.", none.QuerySelector("#file-error")!.TextContent.Replace("Error: ", ""));
+        Assert.Equal(
+            "Choose the PDF file to check.",
+            none.QuerySelector("#file-error")!.TextContent.Replace("Error: ", ""));
     }
 
     [Fact]
     public async Task ACorrectedCertificateIsSupersededByItsNewNumberAndARevokedOneSaysSo()
     {
         var admin = _s.Society.Client;
-        await (await admin.PostAsJsonAsync($"/api/meetings/{_s.Meeting}/unlock", new { reason = "Mere left early" })).ReadJson(HttpStatusCode.OK);
-        await (await admin.PutAsJsonAsync($"/api/meetings/{_s.Meeting}/attendance/{_s.Member}", new { status = "LeftEarly", minutesAttended = 45 })).ReadJson(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"/api/meetings/{_s.Meeting}/unlock", new { reason = "Mere left early" }))
+            .ReadJson(HttpStatusCode.OK);
+        await (await admin.PutAsJsonAsync(
+                $"/api/meetings/{_s.Meeting}/attendance/{_s.Member}",
+                new { status = "LeftEarly", minutesAttended = 45 }))
+            .ReadJson(HttpStatusCode.OK);
         await _s.Society.Lock(_s.Meeting);
         var all = await _s.Society.CertificatesWhen(_s.Member, l => l.Count == 2);
         var newest = all.Single(c => c.Status == DocumentStatus.Valid);
-        await (await admin.PostAsJsonAsync($"/api/certificates/{newest.Id}/revoke", new { reason = "Issued in error" })).ReadJson(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"/api/certificates/{newest.Id}/revoke", new { reason = "Issued in error" }))
+            .ReadJson(HttpStatusCode.OK);
         var browser = PageClient.Anonymous(_s.App);
 
         var superseded = await browser.GetAsync($"/verify/{_s.Code}");
@@ -91,5 +100,6 @@ public sealed class VerifyPageTests(CpdTrackerApplication app) : IClassFixture<C
     }
 
     private static Dictionary<string, string> Facts(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("dl.facts dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent.Trim());
+        page.QuerySelectorAll("dl.facts dt")
+            .ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent.Trim());
 }

@@ -4,8 +4,10 @@ namespace CpdTracker.Api.Data.Configurations;
 
 internal static class AccreditationMapping
 {
-    /// <summary>Groups and workshops keep their college activity numbers in a table of their own, keyed by a shadow id.</summary>
-    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, Accreditation> a, string table, string ownerKey) where TOwner : class
+    /// <summary>Groups and workshops keep their college activity numbers in a table of their own, keyed by a shadow
+    /// id.</summary>
+    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, Accreditation> a, string table, string ownerKey)
+        where TOwner : class
     {
         a.ToTable(table);
         a.WithOwner().HasForeignKey(ownerKey);

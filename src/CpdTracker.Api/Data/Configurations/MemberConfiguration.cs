@@ -12,6 +12,9 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         // The administrator's member list pages through everyone by name.
         builder.HasIndex(m => m.FullName);
         builder.Property(m => m.TimeZone).HasMaxLength(64);
-        builder.HasMany(m => m.CollegeMemberships).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.CollegeMemberships)
+            .WithOne()
+            .HasForeignKey(c => c.MemberId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,25 +16,45 @@ public static class DemoMembers
         Make(9, "Dr Mei Chen", Profession.GP, Country.AU, ("RACGP", "617744", null), ("ACRRM", "AC-90115", null)),
         Make(10, "Dr Ben Carter", Profession.Psychiatrist, Country.AU, ("RANZCP", "RP-118502", null)),
         Make(11, "Olivia Hart", Profession.OccupationalTherapist, Country.AU, ("OTBA", "OCC0001893302", null)),
-        Make(12, "Dr Mere Tūhoe-Ngāwai", Profession.GP, Country.NZ, ("RNZCGP", "NZ-20871", null), ("MCNZ", "MCNZ-41877", new DateOnly(2025, 4, 1))),
-        Make(13, "Dr Sione Tupou", Profession.Psychiatrist, Country.NZ, ("RANZCP", "RP-120777", null), ("MCNZ", "MCNZ-52210", new DateOnly(2025, 10, 1))),
-        Make(14, "Dr Anna Kowalski", Profession.GP, Country.NZ, ("RNZCGP", "NZ-31502", null), ("MCNZ", "MCNZ-60093", new DateOnly(2025, 7, 1))),
-        Make(15, "Dr Hēmi Walker", Profession.GP, Country.NZ, ("RNZCGP", "NZ-29944", null), ("MCNZ", "MCNZ-47381", new DateOnly(2026, 1, 1))),
+        Make(
+            12, "Dr Mere Tūhoe-Ngāwai", Profession.GP, Country.NZ,
+            ("RNZCGP", "NZ-20871", null), ("MCNZ", "MCNZ-41877", new DateOnly(2025, 4, 1))),
+        Make(
+            13, "Dr Sione Tupou", Profession.Psychiatrist, Country.NZ,
+            ("RANZCP", "RP-120777", null), ("MCNZ", "MCNZ-52210", new DateOnly(2025, 10, 1))),
+        Make(
+            14, "Dr Anna Kowalski", Profession.GP, Country.NZ,
+            ("RNZCGP", "NZ-31502", null), ("MCNZ", "MCNZ-60093", new DateOnly(2025, 7, 1))),
+        Make(
+            15, "Dr Hēmi Walker", Profession.GP, Country.NZ,
+            ("RNZCGP", "NZ-29944", null), ("MCNZ", "MCNZ-47381", new DateOnly(2026, 1, 1))),
         Make(16, "Dr Kate Brennan", Profession.GP, Country.AU, ("RACGP", "590031", null)),
         Make(17, "Dr Daniel Ross", Profession.GP, Country.AU, ("ACRRM", "AC-77120", null)),
         Make(18, "Dr Rohan Mehta", Profession.GP, Country.AU, ("RACGP", "633408", null)),
     ];
 
-    private static Member Make(int id, string name, Profession profession, Country country, params (string College, string Number, DateOnly? Cycle)[] colleges) => new()
-    {
-        Id = id,
-        FullName = name,
-        Email = DemoEmail(name),
-        Profession = profession,
-        Country = country,
-        TimeZone = HomeZone(id),
-        CollegeMemberships = colleges.Select(c => new CollegeMembership { College = c.College, MemberNumber = c.Number, CycleStart = c.Cycle }).ToList(),
-    };
+    private static Member Make(
+        int id,
+        string name,
+        Profession profession,
+        Country country,
+        params (string College, string Number, DateOnly? Cycle)[] colleges) => new()
+        {
+            Id = id,
+            FullName = name,
+            Email = DemoEmail(name),
+            Profession = profession,
+            Country = country,
+            TimeZone = HomeZone(id),
+            CollegeMemberships = colleges
+                .Select(c => new CollegeMembership
+                {
+                    College = c.College,
+                    MemberNumber = c.Number,
+                    CycleStart = c.Cycle,
+                })
+                .ToList(),
+        };
 
     // Where each demo member lives: the online group's members are spread over five zones.
     private static string HomeZone(int id) => id switch
@@ -46,7 +66,8 @@ public static class DemoMembers
         _ => "Australia/Melbourne",
     };
 
-    /// <summary>"Dr Zoë O'Brien" → zoe.obrien@demo.balint.example: ASCII, so the README's curl lines type easily.</summary>
+    /// <summary>"Dr Zoë O'Brien" → zoe.obrien@demo.balint.example: ASCII, so the README's curl lines type
+    /// easily.</summary>
     public static string DemoEmail(string name)
     {
         var plain = new string(name.Replace("Dr ", "").Normalize(System.Text.NormalizationForm.FormD)

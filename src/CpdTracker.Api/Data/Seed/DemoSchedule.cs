@@ -8,8 +8,9 @@ public sealed class DemoSchedule(Random random, DateTime utcNow)
 {
     private readonly AttendanceGenerator _attendance = new(random);
 
-    /// <summary>A group's meetings: those that have ended are marked and locked, except the newest that has started, which waits
-    /// unmarked for its leader (so whoever tries the demo, on any day, has a register to mark and lock), and those to come.</summary>
+    /// <summary>A group's meetings: those that have ended are marked and locked, except the newest that has started,
+    /// which waits unmarked for its leader (so whoever tries the demo, on any day, has a register to mark and lock),
+    /// and those to come.</summary>
     public IEnumerable<Meeting> Recurring(Group group, DayOfWeek day, TimeOnly time, int everyDays)
     {
         var date = DateOnly.FromDateTime(utcNow).AddDays(-365);

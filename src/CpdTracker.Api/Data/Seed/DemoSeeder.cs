@@ -2,9 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Data.Seed;
 
-/// <summary>Loads the demo society into an empty database when Seed:Demo is on; its sign-in accounts exist in Development only.</summary>
+/// <summary>Loads the demo society into an empty database when Seed:Demo is on; its sign-in accounts exist in
+/// Development only.</summary>
 public sealed class DemoSeeder(
-    CpdDbContext db, IOptions<SeedOptions> options, TimeProvider clock, IHostEnvironment environment, BootstrapAdmin accounts, ILogger<DemoSeeder> logger)
+    CpdDbContext db,
+    IOptions<SeedOptions> options,
+    TimeProvider clock,
+    IHostEnvironment environment,
+    BootstrapAdmin accounts,
+    ILogger<DemoSeeder> logger)
 {
     public static readonly (string Email, string Password, int? MemberId, bool Admin)[] Accounts =
     [
@@ -21,8 +27,8 @@ public sealed class DemoSeeder(
         }
 
         var society = DemoSociety.Build(clock.GetUtcNow().UtcDateTime);
-        // The demo's registers were locked before the app ran: their certificates are due, and the start-up reconciliation issues
-        // them, back-filled (without email).
+        // The demo's registers were locked before the app ran: their certificates are due, and the start-up
+        // reconciliation issues them, back-filled (without email).
         foreach (var meeting in society.OfType<Meeting>().Where(m => m.IsLocked))
         {
             meeting.CertificatesDue = true;

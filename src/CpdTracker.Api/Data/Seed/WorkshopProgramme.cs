@@ -2,7 +2,8 @@ using CpdTracker.Api.Features.Meetings;
 
 namespace CpdTracker.Api.Data.Seed;
 
-/// <summary>A seeded workshop's days: two small groups, a plenary and leadership training each day, in the venue's zone.</summary>
+/// <summary>A seeded workshop's days: two small groups, a plenary and leadership training each day, in the venue's
+/// zone.</summary>
 public static class WorkshopProgramme
 {
     private static readonly (int Hour, ActivityKind Kind, string Title, int Minutes)[] Day =
@@ -19,7 +20,12 @@ public static class WorkshopProgramme
         {
             foreach (var (hour, kind, title, minutes) in Day)
             {
-                var session = MeetingScheduler.Create(workshop.TimeZone, d.ToDateTime(new TimeOnly(hour, 0)), minutes, MeetingMode.InPerson, kind,
+                var session = MeetingScheduler.Create(
+                    workshop.TimeZone,
+                    d.ToDateTime(new TimeOnly(hour, 0)),
+                    minutes,
+                    MeetingMode.InPerson,
+                    kind,
                     $"{title} — day {d.DayNumber - workshop.StartDate.DayNumber + 1}");
                 session.WorkshopId = workshop.Id;
                 yield return session;
