@@ -2,12 +2,14 @@ using CpdTracker.Domain.Time;
 
 namespace CpdTracker.Api.Components;
 
-/// <summary>One daylight-saving change of a zone: the wall clock jumps from <see cref="From"/> to <see cref="To"/> on that day.</summary>
+/// <summary>One daylight-saving change of a zone: the wall clock jumps from <see cref="From"/> to <see cref="To"/> on
+/// that day.</summary>
 public sealed record ClockChange(DateTime Utc, DateTime From, DateTime To, string Before, string After)
 {
     public bool Forward => To > From;
 
-    /// <summary>"On Sunday 4 October 2026 clocks go forward from 2:00 am to 3:00 am (AEST to AEDT): 2:00 to 2:59 am does not exist that day."</summary>
+    /// <summary>"On Sunday 4 October 2026 clocks go forward from 2:00 am to 3:00 am (AEST to AEDT): 2:00 to 2:59 am
+    /// does not exist that day."</summary>
     public string Explain()
     {
         static string T(DateTime t) => $"{t.ToString("h:mm", Display.Culture)} {(t.Hour < 12 ? "am" : "pm")}";
@@ -15,11 +17,14 @@ public sealed record ClockChange(DateTime Utc, DateTime From, DateTime To, strin
         var day = From.ToString("dddd d MMMM yyyy", Display.Culture);
         var range = $"{T(early)} to {T(late.AddMinutes(-1))}";
         return Forward
-            ? $"On {day} clocks go forward from {T(From)} to {T(To)} ({Before} to {After}): {range} does not exist that day."
-            : $"On {day} clocks go back from {T(From)} to {T(To)} ({Before} to {After}): {range} happens twice that day, and a time then means the first ({Before}).";
+            ? $"On {day} clocks go forward from {T(From)} to {T(To)} ({Before} to {After}): "
+                + $"{range} does not exist that day."
+            : $"On {day} clocks go back from {T(From)} to {T(To)} ({Before} to {After}): "
+                + $"{range} happens twice that day, and a time then means the first ({Before}).";
     }
 
-    /// <summary>The next changes within a year of <paramref name="fromUtc"/>, found to the minute; none for a zone without daylight saving.</summary>
+    /// <summary>The next changes within a year of <paramref name="fromUtc"/>, found to the minute; none for a zone
+    /// without daylight saving.</summary>
     public static IReadOnlyList<ClockChange> Next(string zoneId, DateTime fromUtc, int count = 2)
     {
         var zone = ZoneLookup.Find(zoneId);
@@ -40,7 +45,10 @@ public sealed record ClockChange(DateTime Utc, DateTime From, DateTime To, strin
             }
 
             var instant = new DateTime(b.Ticks - (b.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
-            changes.Add(new ClockChange(instant, instant + zone.GetUtcOffset(instant.AddMinutes(-1)), instant + zone.GetUtcOffset(instant),
+            changes.Add(new ClockChange(
+                instant,
+                instant + zone.GetUtcOffset(instant.AddMinutes(-1)),
+                instant + zone.GetUtcOffset(instant),
                 ZoneAbbreviations.For(zoneId, instant.AddMinutes(-1)), ZoneAbbreviations.For(zoneId, instant)));
         }
 

@@ -3,7 +3,8 @@ using CpdTracker.Domain.Time;
 
 namespace CpdTracker.Api.Components;
 
-/// <summary>How pages print dates, times and amounts: Australian and New Zealand style, times in the zone they happened in.</summary>
+/// <summary>How pages print dates, times and amounts: Australian and New Zealand style, times in the zone they happened
+/// in.</summary>
 public static class Display
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-AU");
@@ -11,21 +12,25 @@ public static class Display
     /// <summary>"25 November 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    /// <summary>"Wednesday 25 November 2026, 7:00 pm AEDT": the wall-clock time in the zone, with the zone's abbreviation on that day.</summary>
+    /// <summary>"Wednesday 25 November 2026, 7:00 pm AEDT": the wall-clock time in the zone, with the zone's
+    /// abbreviation on that day.</summary>
     public static string DateTime(DateTime utc, string zone)
     {
         var local = LocalStart.ToLocal(utc, ZoneLookup.Find(zone));
-        return $"{local.ToString("dddd d MMMM yyyy, h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} {ZoneAbbreviations.For(zone, utc)}";
+        return $"{local.ToString("dddd d MMMM yyyy, h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} "
+            + ZoneAbbreviations.For(zone, utc);
     }
 
     /// <summary>"Wednesday 25 November 2026": the day in the zone.</summary>
-    public static string Day(DateTime utc, string zone) => LocalStart.ToLocal(utc, ZoneLookup.Find(zone)).ToString("dddd d MMMM yyyy", Culture);
+    public static string Day(DateTime utc, string zone) =>
+        LocalStart.ToLocal(utc, ZoneLookup.Find(zone)).ToString("dddd d MMMM yyyy", Culture);
 
     /// <summary>"7:00 pm AEDT".</summary>
     public static string Time(DateTime utc, string zone)
     {
         var local = LocalStart.ToLocal(utc, ZoneLookup.Find(zone));
-        return $"{local.ToString("h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} {ZoneAbbreviations.For(zone, utc)}";
+        return $"{local.ToString("h:mm", Culture)} {(local.Hour < 12 ? "am" : "pm")} "
+            + ZoneAbbreviations.For(zone, utc);
     }
 
     /// <summary>"Melbourne time" for Australia/Melbourne: how a person names the clock a group keeps.</summary>

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace CpdTracker.Api.Components;
 
-/// <summary>A page acting on a group or a meeting: its leaders and administrators open it, anyone else gets the 403 page.
-/// Access is decided as for the API's GroupLeader routes, on the resource the route value names.</summary>
+/// <summary>A page acting on a group or a meeting: its leaders and administrators open it, anyone else gets the 403
+/// page. Access is decided as for the API's GroupLeader routes, on the resource the route value names.</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class LeaderPageAttribute(Resource resource, string routeValue) : AuthorizeAttribute(AccessExtensions.GroupLeaderPolicy)
+public sealed class LeaderPageAttribute(Resource resource, string routeValue)
+    : AuthorizeAttribute(AccessExtensions.GroupLeaderPolicy)
 {
     public ResourceMetadata Resource { get; } = new(resource, routeValue);
 

@@ -14,7 +14,8 @@ public static class PlatformEndpoints
             app.MapScalarApiReference().WithAccess(Access.Anonymous);
         }
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).WithAccess(Access.Anonymous);
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
+            .WithAccess(Access.Anonymous);
         return app;
     }
 

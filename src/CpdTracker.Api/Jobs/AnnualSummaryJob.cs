@@ -3,7 +3,8 @@ using Hangfire;
 
 namespace CpdTracker.Api.Jobs;
 
-/// <summary>The daily run that issues annual summaries for periods past their grace days; it catches up whatever a missed run left.</summary>
+/// <summary>The daily run that issues annual summaries for periods past their grace days; it catches up whatever a
+/// missed run left.</summary>
 public sealed class AnnualSummaryJob(AnnualSummaries summaries, ILogger<AnnualSummaryJob> logger)
 {
     public const string Id = "annual-summaries";

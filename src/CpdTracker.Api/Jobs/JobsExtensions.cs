@@ -23,7 +23,9 @@ public static class JobsExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddScoped<CertificateJob>();
         builder.Services.AddScoped<AnnualSummaryJob>();
         builder.Services.AddScoped<ReconciliationJob>();
@@ -62,9 +64,11 @@ public static class JobsExtensions
     {
         // Who may see it is decided by the endpoint's policy (admins), not by Hangfire's local-requests-only default.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).WithAccess(Access.Admin);
-        app.MapPost("/api/summaries/run", RunSummaries).WithTags("Certificates").WithName(nameof(RunSummaries)).WithAccess(Access.Admin);
+        app.MapPost("/api/summaries/run", RunSummaries).WithTags("Certificates").WithName(nameof(RunSummaries))
+            .WithAccess(Access.Admin);
         var recurring = app.ServiceProvider.GetRequiredService<IRecurringJobManager>();
-        var cron = app.ServiceProvider.GetRequiredService<IOptions<Features.Certificates.CertificatesOptions>>().Value.SummaryCron;
+        var cron = app.ServiceProvider.GetRequiredService<IOptions<Features.Certificates.CertificatesOptions>>()
+            .Value.SummaryCron;
         recurring.AddOrUpdate<AnnualSummaryJob>(AnnualSummaryJob.Id, job => job.RunAsync(CancellationToken.None), cron);
         recurring.AddOrUpdate<ReconciliationJob>(ReconciliationJob.Id, job => job.RunAsync(CancellationToken.None),
             app.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.ReconcileCron);

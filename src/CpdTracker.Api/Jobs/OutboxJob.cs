@@ -3,8 +3,8 @@ using Hangfire;
 
 namespace CpdTracker.Api.Jobs;
 
-/// <summary>Sends the outbox's due messages. Queued after each commit that wrote messages, every minute for retries, and by
-/// the reconciliation; runs at once are safe (each message is claimed before it is sent).</summary>
+/// <summary>Sends the outbox's due messages. Queued after each commit that wrote messages, every minute for retries,
+/// and by the reconciliation; runs at once are safe (each message is claimed before it is sent).</summary>
 public sealed class OutboxJob(OutboxSender sender, OutboxSignal signal, ILogger<OutboxJob> logger)
 {
     public const string Id = "outbox";

@@ -1,7 +1,9 @@
 
 namespace CpdTracker.Api.Features.Audit;
 
-public sealed record AuditEntryResponse(long Id, DateTime AtUtc, string Actor, string Entity, string EntityId, string Action, string? Before, string? After, string? Reason);
+public sealed record AuditEntryResponse(
+    long Id, DateTime AtUtc, string Actor, string Entity, string EntityId, string Action, string? Before, string? After,
+    string? Reason);
 
 public static class AuditEndpoints
 {
@@ -16,10 +18,14 @@ public static class AuditEndpoints
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem>> ListAudit(
         string? entity, string? id, CpdDbContext db, CancellationToken ct, int take = 200)
     {
-        AuditEntity? known = Enum.TryParse<AuditEntity>(entity, ignoreCase: true, out var parsed) && !int.TryParse(entity, out _) ? parsed : null;
+        AuditEntity? known = Enum.TryParse<AuditEntity>(entity, ignoreCase: true, out var parsed)
+            && !int.TryParse(entity, out _)
+                ? parsed
+                : null;
         if (entity is not null && known is null)
         {
-            return ProblemResults.Field("entity", $"entity must be one of {string.Join(", ", Enum.GetNames<AuditEntity>())}.");
+            return ProblemResults.Field("entity",
+                $"entity must be one of {string.Join(", ", Enum.GetNames<AuditEntity>())}.");
         }
 
         return TypedResults.Ok(await AuditTrail.ListAsync(db, known, id, take, ct));

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace CpdTracker.Api.Features.Audit;
 
-/// <summary>Adds audit rows to the current unit of work, so a change and its record are saved together or not at all.</summary>
+/// <summary>Adds audit rows to the current unit of work, so a change and its record are saved together or not at
+/// all.</summary>
 public sealed class AuditLog(CpdDbContext db, UnitOfWork work, CurrentUser me, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -10,8 +11,10 @@ public sealed class AuditLog(CpdDbContext db, UnitOfWork work, CurrentUser me, T
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    /// <summary>Inserts a new record and its "Created" audit row in one transaction (the id exists only after the insert).</summary>
-    public async Task CreateAsync<T>(T entity, Func<int> id, AuditEntity name, Func<object> snapshot, CancellationToken ct) where T : class
+    /// <summary>Inserts a new record and its "Created" audit row in one transaction (the id exists only after the
+    /// insert).</summary>
+    public async Task CreateAsync<T>(
+        T entity, Func<int> id, AuditEntity name, Func<object> snapshot, CancellationToken ct) where T : class
     {
         await work.SaveAsync(async () =>
         {
@@ -22,7 +25,9 @@ public sealed class AuditLog(CpdDbContext db, UnitOfWork work, CurrentUser me, T
         }, ct);
     }
 
-    public void Record(AuditEntity entity, object id, AuditAction action, object? before, object? after, string? reason = null, string? actor = null) =>
+    public void Record(
+        AuditEntity entity, object id, AuditAction action, object? before, object? after, string? reason = null,
+        string? actor = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,

@@ -26,12 +26,16 @@ public static class GroupEndpoints
     public static async Task<Ok<List<GroupResponse>>> ListGroups(CpdDbContext db, CurrentUser me, CancellationToken ct)
     {
         var led = me.IsAdmin ? null : await me.GroupsLedAsync(ct);
-        var groups = await Load(db).AsNoTracking().Where(g => led == null || led.Contains(g.Id)).OrderBy(g => g.Id).ToListAsync(ct);
+        var groups = await Load(db).AsNoTracking()
+            .Where(g => led == null || led.Contains(g.Id))
+            .OrderBy(g => g.Id)
+            .ToListAsync(ct);
         return TypedResults.Ok(groups.Select(GroupResponse.From).ToList());
     }
 
     /// <summary>Gets a group with its leaders, enrolments and accreditations.</summary>
-    public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(int id, CpdDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<GroupResponse>, NotFound>> GetGroup(
+        int id, CpdDbContext db, CancellationToken ct) =>
         await Load(db).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } group
             ? TypedResults.Ok(GroupResponse.From(group))
             : TypedResults.NotFound();

@@ -20,6 +20,8 @@ public sealed record GroupResponse(
 {
     public static GroupResponse From(Group g) => new(g.Id, g.Name, g.City, g.TimeZone, g.Mode,
         g.Leaders.Select(l => new LeaderResponse(l.MemberId, l.Role)).ToList(),
-        g.Enrolments.OrderBy(e => e.MemberId).Select(e => new EnrolmentResponse(e.MemberId, e.JoinedOn, e.LeftOn)).ToList(),
+        g.Enrolments.OrderBy(e => e.MemberId)
+            .Select(e => new EnrolmentResponse(e.MemberId, e.JoinedOn, e.LeftOn))
+            .ToList(),
         g.Accreditations);
 }

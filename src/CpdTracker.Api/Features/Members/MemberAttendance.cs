@@ -7,7 +7,8 @@ public sealed record MemberAttendanceLine(
 /// <summary>A member's own attendance record, newest first.</summary>
 public static class MemberAttendance
 {
-    /// <summary>Lists how a member was marked at each meeting, newest first, optionally from and to local dates.</summary>
+    /// <summary>Lists how a member was marked at each meeting, newest first, optionally from and to local
+    /// dates.</summary>
     public static async Task<Results<Ok<List<MemberAttendanceLine>>, NotFound>> List(
         int id, DateOnly? from, DateOnly? to, CpdDbContext db, CancellationToken ct)
     {
@@ -20,7 +21,8 @@ public static class MemberAttendance
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => new { a, m })
             .Where(x => (from == null || x.m.LocalDate >= from) && (to == null || x.m.LocalDate <= to))
             .OrderByDescending(x => x.m.StartsAtUtc)
-            .Select(x => new MemberAttendanceLine(x.m.Id, x.m.LocalDate, x.m.Title, x.m.Kind, x.m.GroupId, x.m.WorkshopId,
+            .Select(x => new MemberAttendanceLine(
+                x.m.Id, x.m.LocalDate, x.m.Title, x.m.Kind, x.m.GroupId, x.m.WorkshopId,
                 x.a.Status, x.a.MinutesAttended, x.a.Role, x.m.Status == MeetingStatus.Locked))
             .ToListAsync(ct);
         return TypedResults.Ok(lines);

@@ -12,7 +12,8 @@ public static class MemberEndpoints
         group.MapGet("/{id:int}", GetMember).WithName(nameof(GetMember)).WithAccess(Access.Self, Resource.Member);
         group.MapPut("/{id:int}", UpdateMember).WithName(nameof(UpdateMember)).WithAccess(Access.Admin);
         group.MapPost("/{id:int}/invitation", InviteMember).WithName(nameof(InviteMember)).WithAccess(Access.Admin);
-        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance").WithAccess(Access.Self, Resource.Member);
+        group.MapGet("/{id:int}/attendance", MemberAttendance.List).WithName("ListMemberAttendance")
+            .WithAccess(Access.Self, Resource.Member);
         return group;
     }
 
@@ -26,18 +27,26 @@ public static class MemberEndpoints
             : TypedResults.Problem(outcome.Conflict!);
     }
 
-    /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations are voided.</summary>
-    public static async Task<Results<Ok<InvitationResponse>, NotFound>> InviteMember(int id, InvitationService invitations, CancellationToken ct) =>
+    /// <summary>Invites a member to set a password, returning the one-time token (valid 7 days); earlier invitations
+    /// are voided.</summary>
+    public static async Task<Results<Ok<InvitationResponse>, NotFound>> InviteMember(
+        int id, InvitationService invitations, CancellationToken ct) =>
         await invitations.InviteAsync(id, ct) is { } invitation ? TypedResults.Ok(invitation) : TypedResults.NotFound();
 
     /// <summary>Lists every member.</summary>
     public static async Task<Ok<List<MemberResponse>>> ListMembers(CpdDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).OrderBy(m => m.Id).ToListAsync(ct))
+        TypedResults.Ok((await db.Members.AsNoTracking()
+                .Include(m => m.CollegeMemberships)
+                .OrderBy(m => m.Id)
+                .ToListAsync(ct))
             .Select(MemberResponse.From).ToList());
 
     /// <summary>Gets a member with their college memberships.</summary>
-    public static async Task<Results<Ok<MemberResponse>, NotFound>> GetMember(int id, CpdDbContext db, CancellationToken ct) =>
-        await db.Members.AsNoTracking().Include(m => m.CollegeMemberships).FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
+    public static async Task<Results<Ok<MemberResponse>, NotFound>> GetMember(
+        int id, CpdDbContext db, CancellationToken ct) =>
+        await db.Members.AsNoTracking()
+            .Include(m => m.CollegeMemberships)
+            .FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
             ? TypedResults.Ok(MemberResponse.From(member))
             : TypedResults.NotFound();
 

@@ -4,10 +4,12 @@ namespace CpdTracker.Api.Features.RuleSets;
 
 public sealed record RuleSetVersion(string College, string Code, int Version, DateTime CreatedAtUtc, string CreatedBy);
 
-/// <summary>Rule sets from the database: the shipped ones are loaded at start-up, administrators add new versions.</summary>
+/// <summary>Rule sets from the database: the shipped ones are loaded at start-up, administrators add new
+/// versions.</summary>
 public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
 {
-    /// <summary>The newest version of every code; only ids are read on each call, a document's JSON once per app.</summary>
+    /// <summary>The newest version of every code; only ids are read on each call, a document's JSON once per
+    /// app.</summary>
     public async Task<IReadOnlyList<RuleSet>> LatestAsync(CancellationToken ct)
     {
         var latest = (await db.RuleSets.AsNoTracking().Select(d => new { d.Id, d.Code, d.Version }).ToListAsync(ct))
@@ -15,14 +17,18 @@ public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
         var result = new List<RuleSet>(latest.Count);
         foreach (var id in latest)
         {
-            result.Add(cache.GetOrParse(id, () => db.RuleSets.AsNoTracking().Where(d => d.Id == id).Select(d => d.Json).First()));
+            result.Add(cache.GetOrParse(id,
+                () => db.RuleSets.AsNoTracking().Where(d => d.Id == id).Select(d => d.Json).First()));
         }
 
         return result;
     }
 
     public async Task<RuleSet?> VersionAsync(string code, int version, CancellationToken ct) =>
-        await db.RuleSets.AsNoTracking().Where(d => d.Code == code && d.Version == version).Select(d => d.Json).FirstOrDefaultAsync(ct) is { } json
+        await db.RuleSets.AsNoTracking()
+            .Where(d => d.Code == code && d.Version == version)
+            .Select(d => d.Json)
+            .FirstOrDefaultAsync(ct) is { } json
             ? RuleSetJson.Parse(json)
             : null;
 
@@ -33,16 +39,23 @@ public sealed class RuleSetStore(CpdDbContext db, RuleSetCache cache)
                 DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc), d.CreatedBy))
             .ToListAsync(ct);
 
-    /// <summary>Adds each shipped rule set whose code and version are not stored yet; safe to run on every start.</summary>
+    /// <summary>Adds each shipped rule set whose code and version are not stored yet; safe to run on every
+    /// start.</summary>
     public static async Task LoadShippedAsync(CpdDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var stored = (await db.RuleSets.Select(d => new { d.Code, d.Version }).ToListAsync(ct)).Select(d => (d.Code, d.Version)).ToHashSet();
+        var stored = (await db.RuleSets.Select(d => new { d.Code, d.Version }).ToListAsync(ct))
+            .Select(d => (d.Code, d.Version))
+            .ToHashSet();
         foreach (var rules in ShippedRuleSets.Load().Where(r => !stored.Contains((r.Code, r.Version))))
         {
             db.RuleSets.Add(new RuleSetDocument
             {
-                College = rules.College, Code = rules.Code, Version = rules.Version, Json = RuleSetJson.Serialize(rules),
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = "shipped",
+                College = rules.College,
+                Code = rules.Code,
+                Version = rules.Version,
+                Json = RuleSetJson.Serialize(rules),
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                CreatedBy = "shipped",
             });
         }
 

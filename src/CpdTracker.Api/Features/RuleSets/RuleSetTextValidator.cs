@@ -17,6 +17,7 @@ public sealed class RuleSetTextValidator : AbstractValidator<RuleSet>
             c.RuleFor(x => x.Key).SingleLineText(32);
             c.RuleFor(x => x.Value).SingleLineText(200);
         }).When(r => r.CategoryNames is not null).OverridePropertyName("categoryNames");
-        RuleForEach(r => r.Requirements).ChildRules(q => q.RuleFor(x => x.Name).SingleLineText(200)).When(r => r.Requirements is not null);
+        RuleForEach(r => r.Requirements).ChildRules(q => q.RuleFor(x => x.Name).SingleLineText(200))
+            .When(r => r.Requirements is not null);
     }
 }

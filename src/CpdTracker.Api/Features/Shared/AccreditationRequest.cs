@@ -7,7 +7,8 @@ public sealed class AccreditationRequestValidator : AbstractValidator<Accreditat
     public AccreditationRequestValidator()
     {
         RuleFor(a => a.College).Must(CollegeCodes.IsKnown)
-            .WithMessage(a => $"'{a.College}' is not a college with rules here ({string.Join(", ", CollegeCodes.All)}).");
+            .WithMessage(a =>
+                $"'{a.College}' is not a college with rules here ({string.Join(", ", CollegeCodes.All)}).");
         RuleFor(a => a.ActivityId).NotEmpty().SingleLineText(64);
     }
 }

@@ -2,7 +2,8 @@ namespace CpdTracker.Api.Features.Shared;
 
 public static class MemberLookup
 {
-    /// <summary>The ids a request names that are not members; answered as field errors, never as a foreign-key 500.</summary>
+    /// <summary>The ids a request names that are not members; answered as field errors, never as a foreign-key
+    /// 500.</summary>
     public static async Task<Dictionary<string, string[]>> MissingAsync(
         CpdDbContext db, IEnumerable<(string Field, int Id)> references, CancellationToken ct)
     {

@@ -6,7 +6,8 @@ public static class WorkshopEndpoints
 {
     public static RouteGroupBuilder MapWorkshopEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workshops").WithTags("Workshops").WithRequestValidation().WithAccess(Access.Admin);
+        var group = app.MapGroup("/api/workshops").WithTags("Workshops").WithRequestValidation()
+            .WithAccess(Access.Admin);
         group.MapPost("/", CreateWorkshop).WithName(nameof(CreateWorkshop));
         group.MapGet("/", ListWorkshops).WithName(nameof(ListWorkshops));
         group.MapGet("/{id:int}", GetWorkshop).WithName(nameof(GetWorkshop));
@@ -27,8 +28,12 @@ public static class WorkshopEndpoints
     /// <summary>Lists workshops by start date, each with its sessions.</summary>
     public static async Task<Ok<List<WorkshopResponse>>> ListWorkshops(CpdDbContext db, CancellationToken ct)
     {
-        var workshops = await db.Workshops.AsNoTracking().Include(w => w.Participants).OrderBy(w => w.StartDate).ToListAsync(ct);
-        var sessions = (await db.Meetings.AsNoTracking().Where(m => m.WorkshopId != null).ToListAsync(ct)).ToLookup(m => m.WorkshopId);
+        var workshops = await db.Workshops.AsNoTracking()
+            .Include(w => w.Participants)
+            .OrderBy(w => w.StartDate)
+            .ToListAsync(ct);
+        var sessions = (await db.Meetings.AsNoTracking().Where(m => m.WorkshopId != null).ToListAsync(ct))
+            .ToLookup(m => m.WorkshopId);
         return TypedResults.Ok(workshops.Select(w => WorkshopResponse.From(w, sessions[w.Id])).ToList());
     }
 

@@ -12,11 +12,13 @@ public sealed class WorkshopRequestValidator : AbstractValidator<WorkshopRequest
         RuleFor(r => r.TimeZone).Must(z => ZoneLookup.TryFind(z, out _))
             .WithMessage(r => $"'{r.TimeZone}' is not an IANA time zone (for example Australia/Sydney).");
         RuleFor(r => r.StartDate).NotNull().WithinDateBounds();
-        RuleFor(r => r.EndDate).NotNull().WithinDateBounds().GreaterThanOrEqualTo(r => r.StartDate).WithMessage("endDate must not be before startDate.")
+        RuleFor(r => r.EndDate).NotNull().WithinDateBounds()
+            .GreaterThanOrEqualTo(r => r.StartDate).WithMessage("endDate must not be before startDate.")
             .Must((r, end) => r.StartDate is null || end!.Value.DayNumber - r.StartDate.Value.DayNumber < 31)
             .WithMessage("A workshop lasts at most 31 days.");
         RuleForEach(r => r.Accreditations).NotNull().SetValidator(new AccreditationRequestValidator());
-        RuleFor(r => r.Accreditations).Must(AccreditationRules.OneEachCollege).WithMessage("A college can accredit a workshop only once.");
+        RuleFor(r => r.Accreditations).Must(AccreditationRules.OneEachCollege)
+            .WithMessage("A college can accredit a workshop only once.");
         RuleFor(r => r.ParticipantIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count)
             .WithMessage("A participant can appear only once.");
     }

@@ -9,10 +9,12 @@ public enum Access
     /// <summary>Any signed-in caller; what comes back is limited to the caller's own.</summary>
     SignedIn,
 
-    /// <summary>The member who owns the route's resource (a member, a document), or an administrator; others get 404.</summary>
+    /// <summary>The member who owns the route's resource (a member, a document), or an administrator; others get
+    /// 404.</summary>
     Self,
 
-    /// <summary>A leader or co-leader of the route's group, or of the group the route's meeting belongs to, or an administrator; others get 403.</summary>
+    /// <summary>A leader or co-leader of the route's group, or of the group the route's meeting belongs to, or an
+    /// administrator; others get 403.</summary>
     GroupLeader,
 
     /// <summary>Administrators only.</summary>
@@ -21,7 +23,8 @@ public enum Access
 
 public sealed record AccessMetadata(Access Access);
 
-/// <summary>What a route's id names, so access is decided on that resource once loaded, never on the shape of the URL.</summary>
+/// <summary>What a route's id names, so access is decided on that resource once loaded, never on the shape of the
+/// URL.</summary>
 public enum Resource
 {
     Member,
@@ -40,13 +43,18 @@ public static class AccessExtensions
     public const string SelfPolicy = "Self";
     public const string GroupLeaderPolicy = "GroupLeader";
 
-    /// <summary>Declares who may call the endpoint; Self and GroupLeader also name the resource the route's id identifies.</summary>
-    public static TBuilder WithAccess<TBuilder>(this TBuilder builder, Access access, Resource? resource = null, string routeValue = "id")
+    /// <summary>Declares who may call the endpoint; Self and GroupLeader also name the resource the route's id
+    /// identifies.</summary>
+    public static TBuilder WithAccess<TBuilder>(
+        this TBuilder builder, Access access, Resource? resource = null, string routeValue = "id")
         where TBuilder : IEndpointConventionBuilder
     {
         if (access is Access.Self or Access.GroupLeader)
         {
-            builder.WithMetadata(new ResourceMetadata(resource ?? throw new ArgumentException($"{access} access must name the resource its route identifies.", nameof(resource)), routeValue));
+            builder.WithMetadata(new ResourceMetadata(
+                resource ?? throw new ArgumentException(
+                    $"{access} access must name the resource its route identifies.", nameof(resource)),
+                routeValue));
         }
 
         builder.WithMetadata(new AccessMetadata(access));

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Infrastructure.Security;
 
-/// <summary>The only way an administrator comes to exist without one: configured email and password, on a first start.</summary>
-public sealed class BootstrapAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<BootstrapOptions> options, ILogger<BootstrapAdmin> logger)
+/// <summary>The only way an administrator comes to exist without one: configured email and password, on a first
+/// start.</summary>
+public sealed class BootstrapAdmin(
+    UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<BootstrapOptions> options,
+    ILogger<BootstrapAdmin> logger)
 {
     public async Task EnsureAsync()
     {
@@ -15,7 +18,9 @@ public sealed class BootstrapAdmin(UserManager<AppUser> users, RoleManager<Ident
         }
 
         var (email, password) = (options.Value.AdminEmail, options.Value.AdminPassword);
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || (await users.GetUsersInRoleAsync(AccessExtensions.AdminRole)).Count > 0)
+        if (string.IsNullOrWhiteSpace(email)
+            || string.IsNullOrEmpty(password)
+            || (await users.GetUsersInRoleAsync(AccessExtensions.AdminRole)).Count > 0)
         {
             return;
         }
@@ -30,7 +35,8 @@ public sealed class BootstrapAdmin(UserManager<AppUser> users, RoleManager<Ident
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException($"Could not create the account {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException(
+                $"Could not create the account {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
 
         if (admin)

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace CpdTracker.Api.Infrastructure.Security;
 
 /// <summary>Puts the member id in the token so "own records" checks need no lookup.</summary>
-public sealed class CpdClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+public sealed class CpdClaimsFactory(
+    UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -14,7 +15,8 @@ public sealed class CpdClaimsFactory(UserManager<AppUser> users, RoleManager<Ide
         var identity = await base.GenerateClaimsAsync(user);
         if (user.MemberId is { } memberId)
         {
-            identity.AddClaim(new Claim(CurrentUser.MemberIdClaim, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            identity.AddClaim(new Claim(CurrentUser.MemberIdClaim,
+                memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return identity;

@@ -11,14 +11,16 @@ namespace CpdTracker.Api.Infrastructure.Security;
 /// account, a locked one), so the time a sign-in takes does not tell whether an email has an account. The API's sign-in
 /// and the web pages' (PasswordSignInAsync) both go through it.</summary>
 public sealed class CpdSignInManager(
-    UserManager<AppUser> users, IHttpContextAccessor accessor, IUserClaimsPrincipalFactory<AppUser> principals, IOptions<IdentityOptions> options,
-    ILogger<SignInManager<AppUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<AppUser> confirmation)
+    UserManager<AppUser> users, IHttpContextAccessor accessor, IUserClaimsPrincipalFactory<AppUser> principals,
+    IOptions<IdentityOptions> options, ILogger<SignInManager<AppUser>> logger, IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<AppUser> confirmation)
     : SignInManager<AppUser>(users, accessor, principals, options, logger, schemes, confirmation)
 {
     private static readonly AppUser Nobody = new();
     private static string? _decoyHash;
 
-    /// <returns>The account the email and password open, or null (a caller shows one answer for every reason).</returns>
+    /// <returns>The account the email and password open, or null (a caller shows one answer for every
+    /// reason).</returns>
     public async Task<AppUser?> CheckEmailPasswordAsync(string email, string password)
     {
         var user = await UserManager.FindByEmailAsync(email);
@@ -31,7 +33,8 @@ public sealed class CpdSignInManager(
         return (await CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded ? user : null;
     }
 
-    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    public override async Task<SignInResult> PasswordSignInAsync(
+        string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
         if (await UserManager.FindByNameAsync(userName) is { } user)
         {
@@ -42,7 +45,8 @@ public sealed class CpdSignInManager(
         return SignInResult.Failed;
     }
 
-    public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
+    public override async Task<SignInResult> CheckPasswordSignInAsync(
+        AppUser user, string password, bool lockoutOnFailure)
     {
         // Identity answers these two before it checks the password.
         if (await IsLockedOut(user) || !await CanSignInAsync(user))
@@ -55,7 +59,8 @@ public sealed class CpdSignInManager(
 
     private void Decoy(string password)
     {
-        var hash = _decoyHash ??= UserManager.PasswordHasher.HashPassword(Nobody, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+        var hash = _decoyHash ??= UserManager.PasswordHasher.HashPassword(
+            Nobody, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
         UserManager.PasswordHasher.VerifyHashedPassword(Nobody, hash, password);
     }
 }

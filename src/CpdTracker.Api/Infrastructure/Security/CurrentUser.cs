@@ -13,16 +13,25 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, CpdDbContext db)
 
     public bool IsAdmin => Principal.IsInRole(AccessExtensions.AdminRole);
 
-    public string Name => Principal.Identity?.IsAuthenticated == true ? Principal.Identity.Name ?? "unknown" : "anonymous";
+    public string Name => Principal.Identity?.IsAuthenticated == true
+        ? Principal.Identity.Name ?? "unknown"
+        : "anonymous";
 
     public int? MemberId => int.TryParse(Principal.FindFirstValue(MemberIdClaim), out var id) ? id : null;
 
     public bool IsSelfOrAdmin(int memberId) => IsAdmin || MemberId == memberId;
 
     public async Task<bool> LeadsAsync(int groupId, CancellationToken ct) =>
-        IsAdmin || (MemberId is { } me && await db.Set<GroupLeader>().AnyAsync(l => l.GroupId == groupId && l.MemberId == me, ct));
+        IsAdmin
+        || (MemberId is { } me
+            && await db.Set<GroupLeader>().AnyAsync(l => l.GroupId == groupId && l.MemberId == me, ct));
 
     public async Task<List<int>> GroupsLedAsync(CancellationToken ct) => MemberId is { } me
-        ? await db.Set<GroupLeader>().Where(l => l.MemberId == me).Select(l => l.GroupId).Distinct().OrderBy(id => id).ToListAsync(ct)
+        ? await db.Set<GroupLeader>()
+            .Where(l => l.MemberId == me)
+            .Select(l => l.GroupId)
+            .Distinct()
+            .OrderBy(id => id)
+            .ToListAsync(ct)
         : [];
 }

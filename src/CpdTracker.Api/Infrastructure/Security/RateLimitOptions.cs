@@ -17,7 +17,8 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int VerifyPerMinute { get; set; } = 30;
 
-    /// <summary>Documents rendered on demand (interim PDFs) one signed-in user may ask for at once, before the rate below applies.</summary>
+    /// <summary>Documents rendered on demand (interim PDFs) one signed-in user may ask for at once, before the rate
+    /// below applies.</summary>
     [Range(1, 1_000)]
     public int DocumentsBurstPerUser { get; set; } = 4;
 

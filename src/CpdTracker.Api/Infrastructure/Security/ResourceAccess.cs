@@ -9,13 +9,15 @@ public sealed class SelfRequirement : IAuthorizationRequirement;
 /// <summary>The caller leads the group of the route's resource (or is an administrator).</summary>
 public sealed class GroupLeaderRequirement : IAuthorizationRequirement;
 
-/// <summary>Decides resource access before validation or the handler runs, so a refused caller learns nothing from the body.
-/// The endpoint names its resource (<see cref="ResourceMetadata"/>); the resource is loaded and judged by what it is.</summary>
+/// <summary>Decides resource access before validation or the handler runs, so a refused caller learns nothing from the
+/// body. The endpoint names its resource (<see cref="ResourceMetadata"/>); the resource is loaded and judged by what it
+/// is.</summary>
 public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAuthorizationHandler
 {
     public async Task HandleAsync(AuthorizationHandlerContext context)
     {
-        if (context.Resource is not HttpContext http || http.GetEndpoint()?.Metadata.GetMetadata<ResourceMetadata>() is not { } declared
+        if (context.Resource is not HttpContext http
+            || http.GetEndpoint()?.Metadata.GetMetadata<ResourceMetadata>() is not { } declared
             || !int.TryParse(http.Request.RouteValues.GetValueOrDefault(declared.RouteValue)?.ToString(), out var id))
         {
             return;
@@ -27,7 +29,8 @@ public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAu
             var met = me.IsAdmin || requirement switch
             {
                 SelfRequirement => await OwnerAsync(declared.Resource, id, ct) is { } owner && owner == me.MemberId,
-                GroupLeaderRequirement => await GroupAsync(declared.Resource, id, ct) is { } group && await me.LeadsAsync(group, ct),
+                GroupLeaderRequirement => await GroupAsync(declared.Resource, id, ct) is { } group
+                    && await me.LeadsAsync(group, ct),
                 _ => false,
             };
             if (met)
@@ -40,7 +43,10 @@ public sealed class ResourceAccessHandler(CurrentUser me, CpdDbContext db) : IAu
     private async Task<int?> OwnerAsync(Resource resource, int id, CancellationToken ct) => resource switch
     {
         Resource.Member => id,
-        Resource.Document => await db.IssuedDocuments.Where(d => d.Id == id).Select(d => (int?)d.MemberId).FirstOrDefaultAsync(ct),
+        Resource.Document => await db.IssuedDocuments
+            .Where(d => d.Id == id)
+            .Select(d => (int?)d.MemberId)
+            .FirstOrDefaultAsync(ct),
         _ => null,
     };
 
@@ -58,9 +64,14 @@ public sealed class CpdAuthorizationResultHandler : IAuthorizationMiddlewareResu
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public Task HandleAsync(
+        RequestDelegate next, HttpContext context, AuthorizationPolicy policy,
+        PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<SelfRequirement>().Any() == true)
+        if (authorizeResult.Forbidden
+            && authorizeResult.AuthorizationFailure?.FailedRequirements
+                .OfType<SelfRequirement>()
+                .Any() == true)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;

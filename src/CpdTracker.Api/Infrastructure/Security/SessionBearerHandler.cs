@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Infrastructure.Security;
 
-/// <summary>The API's scheme: Identity's bearer token, and then the session it belongs to must still be current.</summary>
-public sealed class SessionBearerHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SignInSessions sessions)
+/// <summary>The API's scheme: Identity's bearer token, and then the session it belongs to must still be
+/// current.</summary>
+public sealed class SessionBearerHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    SignInSessions sessions)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Cpd.Session";

@@ -8,7 +8,8 @@ public sealed class SessionChanges
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _accounts = new();
 
-    public IChangeToken TokenFor(string userId) => new CancellationChangeToken(_accounts.GetOrAdd(userId, _ => new CancellationTokenSource()).Token);
+    public IChangeToken TokenFor(string userId) =>
+        new CancellationChangeToken(_accounts.GetOrAdd(userId, _ => new CancellationTokenSource()).Token);
 
     public void Changed(string userId)
     {

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Api.Infrastructure.Security;
 
-/// <summary>Sign-in sessions: started at sign-in, rotated on every refresh, and checked on every bearer request.</summary>
+/// <summary>Sign-in sessions: started at sign-in, rotated on every refresh, and checked on every bearer
+/// request.</summary>
 public sealed class SignInSessions(
     CpdDbContext db, IUserClaimsPrincipalFactory<AppUser> principals, IMemoryCache cache, SessionChanges changes,
     IOptions<IdentityOptions> identity, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
@@ -16,7 +17,8 @@ public sealed class SignInSessions(
     public const string SessionClaim = "cpd:sid";
     public const string RefreshClaim = "cpd:rid";
 
-    /// <summary>How long this instance trusts a check; a change made here is seen at once, one made by another instance within this.</summary>
+    /// <summary>How long this instance trusts a check; a change made here is seen at once, one made by another instance
+    /// within this.</summary>
     public static readonly TimeSpan CheckCachedFor = TimeSpan.FromSeconds(30);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -27,7 +29,14 @@ public sealed class SignInSessions(
     {
         var now = Now;
         await db.SignInSessions.Where(s => s.UserId == user.Id && s.ExpiresAtUtc < now).ExecuteDeleteAsync(ct);
-        var session = new SignInSession { Id = NewId(), UserId = user.Id, RefreshTokenId = NewId(), CreatedAtUtc = now, ExpiresAtUtc = now + RefreshLifetime };
+        var session = new SignInSession
+        {
+            Id = NewId(),
+            UserId = user.Id,
+            RefreshTokenId = NewId(),
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now + RefreshLifetime,
+        };
         db.SignInSessions.Add(session);
         await db.SaveChangesAsync(ct);
         return await PrincipalAsync(user, session.Id, session.RefreshTokenId);
@@ -37,22 +46,30 @@ public sealed class SignInSessions(
     /// which revokes the session.</returns>
     public async Task<ClaimsPrincipal?> RotateAsync(AppUser user, ClaimsPrincipal presented, CancellationToken ct)
     {
-        var (sessionId, refreshId, next, now) = (presented.FindFirstValue(SessionClaim), presented.FindFirstValue(RefreshClaim), NewId(), Now);
+        var (sessionId, refreshId, next, now) =
+            (presented.FindFirstValue(SessionClaim), presented.FindFirstValue(RefreshClaim), NewId(), Now);
         if (sessionId is null || refreshId is null)
         {
             return null;
         }
 
         var rotated = await db.SignInSessions
-            .Where(s => s.Id == sessionId && s.UserId == user.Id && s.RefreshTokenId == refreshId && s.RevokedAtUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RefreshTokenId, next).SetProperty(x => x.ExpiresAtUtc, now + RefreshLifetime), ct);
+            .Where(s => s.Id == sessionId
+                && s.UserId == user.Id
+                && s.RefreshTokenId == refreshId
+                && s.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.RefreshTokenId, next)
+                .SetProperty(x => x.ExpiresAtUtc, now + RefreshLifetime), ct);
         if (rotated == 1)
         {
             return await PrincipalAsync(user, sessionId, next);
         }
 
         await db.SignInSessions.Where(s => s.Id == sessionId && s.RevokedAtUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAtUtc, now).SetProperty(x => x.RevokedReason, "refresh token reused"), ct);
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.RevokedAtUtc, now)
+                .SetProperty(x => x.RevokedReason, "refresh token reused"), ct);
         cache.Remove(Key(sessionId));
         return null;
     }
@@ -61,7 +78,8 @@ public sealed class SignInSessions(
     /// a lockout or a disabled account (each changes the stamp) ends every session.</summary>
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
-        var (sessionId, userId) = (principal.FindFirstValue(SessionClaim), principal.FindFirstValue(ClaimTypes.NameIdentifier));
+        var (sessionId, userId) =
+            (principal.FindFirstValue(SessionClaim), principal.FindFirstValue(ClaimTypes.NameIdentifier));
         if (sessionId is null || userId is null)
         {
             return false;
@@ -77,13 +95,16 @@ public sealed class SignInSessions(
                 .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new SessionState(u.Id, u.SecurityStamp))
                 .FirstOrDefaultAsync(ct);
         });
-        return state is not null && state.UserId == userId && state.SecurityStamp == principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        return state is not null
+            && state.UserId == userId
+            && state.SecurityStamp == principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
     }
 
     private async Task<ClaimsPrincipal> PrincipalAsync(AppUser user, string sessionId, string refreshId)
     {
         var principal = await principals.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaims([new Claim(SessionClaim, sessionId), new Claim(RefreshClaim, refreshId)]);
+        ((ClaimsIdentity)principal.Identity!).AddClaims(
+            [new Claim(SessionClaim, sessionId), new Claim(RefreshClaim, refreshId)]);
         return principal;
     }
 
