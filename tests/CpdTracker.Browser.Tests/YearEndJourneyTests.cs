@@ -8,10 +8,11 @@ namespace CpdTracker.Browser.Tests;
 [Collection(ServedAppCollection.Name)]
 public sealed class YearEndJourneyTests(ServedApp served, ITestOutputHelper output)
 {
-    // Skipped, not deleted: in this served test app the downloaded CSV lacked the rows of two of the four registers the
-    // journey had just locked (the new group's and the online group's), while the same journey by hand on `dotnet run`
-    // gave every row. Not yet explained; see the closing note of 25 November 2026.
-    [Fact(Skip = "CSV rows missing for registers locked moments before the download, in the served test app only; under investigation")]
+    // Skipped, not deleted: in the served test app some registers this journey marks (Mark all present) and locks (Save
+    // and lock…, Lock the register) were locked with every line Absent, 0 minutes: the marks did not reach the save
+    // before the lock, so the CSV lacked their rows. The same taps by hand on `dotnet run` kept every mark. A whole-page
+    // (not enhanced) register form did not change it. Open defect: see the closing note of 25 November 2026.
+    [Fact(Skip = "Marks sometimes lost between Mark all present and Save and lock… in this test; open defect")]
     public async Task TheAdministratorSetsUpAGroupLocksItsMeetingClearsTheRacgpCheckAndExportsTheCsv()
     {
         var page = await served.SignedInPageAsync(CpdTrackerApplication.AdminEmail, 1280, 800);
