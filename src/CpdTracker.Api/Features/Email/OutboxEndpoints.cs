@@ -15,11 +15,16 @@ public static class OutboxEndpoints
     /// one's attempts and last error; bodies are not shown.</summary>
     public static async Task<Ok<List<OutboxMessageResponse>>> ListOutbox(
         MessageStatus? status, CpdDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Outbox.AsNoTracking().Where(m => status == null || m.Status == status)
+        TypedResults.Ok(await ReadAsync(db, status, ct));
+
+    /// <summary>What the API's list and the administrator's outbox page show: the newest messages first.</summary>
+    public static Task<List<OutboxMessageResponse>> ReadAsync(
+        CpdDbContext db, MessageStatus? status, CancellationToken ct) =>
+        db.Outbox.AsNoTracking().Where(m => status == null || m.Status == status)
             .OrderByDescending(m => m.Id).Take(Limit)
             .Select(m => new OutboxMessageResponse(
                 m.Id, m.Kind, m.Recipient, m.Subject, m.Status, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc,
-                m.SentAtUtc, m.FailedAtUtc, m.LastError, m.DocumentId)).ToListAsync(ct));
+                m.SentAtUtc, m.FailedAtUtc, m.LastError, m.DocumentId)).ToListAsync(ct);
 }
 
 public sealed record OutboxMessageResponse(
