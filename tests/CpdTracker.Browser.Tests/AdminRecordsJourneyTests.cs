@@ -141,6 +141,7 @@ public sealed class AdminRecordsJourneyTests(ServedApp served, ITestOutputHelper
             ("admin-document", $"/admin/documents/{document}", null),
             ("admin-rules", "/admin/rules", null),
             ("admin-rule-set", "/admin/rules/RACGP-2023", null),
+            ("admin-outbox", "/admin/outbox", null),
             ("admin-rule-set-compare", "/admin/rules/AASW/compare?from=1&to=2", null),
             ("admin-rule-set-replace", "/admin/rules/NMBA/replace", null),
             ("admin-rule-set-replace-problems", "/admin/rules/NMBA/replace", InvalidRuleSetAsync),
