@@ -80,6 +80,9 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>What the application logged at Error or above.</summary>
+    public ErrorLog Errors { get; } = new();
+
     public Task<HttpClient> CreateAdminClientAsync() => CreateClientAsAsync(AdminEmail);
 
     private Task<HttpClient>? _sharedAdmin;
@@ -165,6 +168,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Errors);
             // Identity's 100,000 hash iterations cost a third of a second a sign-in on a busy machine; no test measures
             // them.
             services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1);
