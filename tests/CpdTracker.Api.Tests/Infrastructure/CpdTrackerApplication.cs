@@ -169,6 +169,7 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Errors);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, YieldingCommands>();
             // Identity's 100,000 hash iterations cost a third of a second a sign-in on a busy machine; no test measures
             // them.
             services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1);
