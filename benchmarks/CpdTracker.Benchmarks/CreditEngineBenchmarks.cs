@@ -2,7 +2,8 @@ using CpdTracker.Domain.Credit;
 
 namespace CpdTracker.Benchmarks;
 
-/// <summary>One member's statement over a year holding 200 meetings: weekly groups, a second group, workshop sessions.</summary>
+/// <summary>One member's statement over a year holding 200 meetings: weekly groups, a second group, workshop
+/// sessions.</summary>
 [MemoryDiagnoser]
 public class CreditEngineBenchmarks
 {
@@ -28,11 +29,20 @@ public class CreditEngineBenchmarks
     [Benchmark]
     public CreditStatement Mcnz200Meetings() => CreditEngine.Compute(_mcnz, _mcnzMember, _year, _facts);
 
-    /// <summary>Deterministic facts: 80 % present, some late/left early/apologies, a few presenter roles, 4 activities.</summary>
+    /// <summary>Deterministic facts: 80 % present, some late/left early/apologies, a few presenter roles, 4
+    /// activities.</summary>
     public static List<AttendanceFact> Facts(int count)
     {
         var random = new Random(42);
-        var kinds = new[] { ActivityKind.GroupMeeting, ActivityKind.GroupMeeting, ActivityKind.GroupMeeting, ActivityKind.WorkshopGroup, ActivityKind.WorkshopPlenary, ActivityKind.LeadershipTraining };
+        var kinds = new[]
+        {
+            ActivityKind.GroupMeeting,
+            ActivityKind.GroupMeeting,
+            ActivityKind.GroupMeeting,
+            ActivityKind.WorkshopGroup,
+            ActivityKind.WorkshopPlenary,
+            ActivityKind.LeadershipTraining,
+        };
         return Enumerable.Range(1, count).Select(i =>
         {
             var kind = kinds[i % kinds.Length];
@@ -46,8 +56,18 @@ public class CreditEngineBenchmarks
                 _ => (AttendanceStatus.Absent, 0),
             };
             var activity = kind == ActivityKind.GroupMeeting ? $"group:{1 + i % 2}" : "workshop:1";
-            return new AttendanceFact(i, new DateOnly(2025, 1, 1).AddDays(i * 364 / count), $"Meeting {i}", kind,
-                i % 11 == 0 ? AttendanceRole.Presenter : AttendanceRole.Participant, status, minutes, 90, activity, $"Activity {activity}", "RACGP-2026-118830");
+            return new AttendanceFact(
+                i,
+                new DateOnly(2025, 1, 1).AddDays(i * 364 / count),
+                $"Meeting {i}",
+                kind,
+                i % 11 == 0 ? AttendanceRole.Presenter : AttendanceRole.Participant,
+                status,
+                minutes,
+                90,
+                activity,
+                $"Activity {activity}",
+                "RACGP-2026-118830");
         }).ToList();
     }
 }

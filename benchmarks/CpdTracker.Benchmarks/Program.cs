@@ -8,8 +8,10 @@ if (args is ["sizes"])
     var certificate = new AttendanceCertificateDocument(SampleDocuments.Certificate()).Render();
     var summary = new AnnualSummaryDocument(SampleDocuments.Summary(40)).Render();
     static string Sha(byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
-    Console.WriteLine($"certificate: {certificate.Length:N0} bytes, {SampleDocuments.PageCount(certificate)} page(s), sha256 {Sha(certificate)}");
-    Console.WriteLine($"annual summary (40 lines): {summary.Length:N0} bytes, {SampleDocuments.PageCount(summary)} page(s), sha256 {Sha(summary)}");
+    Console.WriteLine($"certificate: {certificate.Length:N0} bytes, "
+        + $"{SampleDocuments.PageCount(certificate)} page(s), sha256 {Sha(certificate)}");
+    Console.WriteLine($"annual summary (40 lines): {summary.Length:N0} bytes, "
+        + $"{SampleDocuments.PageCount(summary)} page(s), sha256 {Sha(summary)}");
     var csv = new CsvBenchmarks();
     csv.Setup();
     Console.WriteLine($"attendance export: {await csv.AttendanceExport100k():N0} rows");
@@ -27,7 +29,8 @@ if (args is ["certificates", var count])
         new AttendanceCertificateDocument(model).Render();
     }
 
-    Console.WriteLine($"{n} certificates in {watch.Elapsed.TotalSeconds:F2} s: {n / watch.Elapsed.TotalSeconds:F0} per second on one thread");
+    Console.WriteLine($"{n} certificates in {watch.Elapsed.TotalSeconds:F2} s: "
+        + $"{n / watch.Elapsed.TotalSeconds:F0} per second on one thread");
     return;
 }
 

@@ -2,7 +2,8 @@ using CpdTracker.Reports.Documents.Models;
 
 namespace CpdTracker.Benchmarks;
 
-/// <summary>Models shaped like production ones (te reo Māori macrons, three colleges), as the Reports tests use.</summary>
+/// <summary>Models shaped like production ones (te reo Māori macrons, three colleges), as the Reports tests
+/// use.</summary>
 public static class SampleDocuments
 {
     private static readonly MemberDetails Member = new("Mere Tūhoe-Ngāwai", "General practitioner",
@@ -14,8 +15,17 @@ public static class SampleDocuments
     public static AttendanceCertificate Certificate() => new(
         SocietyDetails.Sample,
         Member,
-        new ActivityDetails("Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, "Dr Aroha Pōtae", "Dr James O’Connell",
-            new DateOnly(2026, 3, 4), new TimeOnly(19, 30), "NZDT", MeetingMode.InPerson, 90, "Wellington"),
+        new ActivityDetails(
+            "Wellington Tuesday evening Balint group",
+            ActivityKind.GroupMeeting,
+            "Dr Aroha Pōtae",
+            "Dr James O’Connell",
+            new DateOnly(2026, 3, 4),
+            new TimeOnly(19, 30),
+            "NZDT",
+            MeetingMode.InPerson,
+            90,
+            "Wellington"),
         AttendanceRole.Participant,
         90,
         [
@@ -39,7 +49,9 @@ public static class SampleDocuments
                 i % 9 == 0 ? 20 : 90,
                 i % 5 == 0 ? "EA" : "RP",
                 i % 9 == 0 ? 0 : 1.5m,
-                i % 9 == 0 ? "20 of 90 min is below the 30-minute minimum: no credit" : "90 of 90 min at 1 h/h → 1.5 h, rounded down to 0.25 h"))
+                i % 9 == 0
+                    ? "20 of 90 min is below the 30-minute minimum: no credit"
+                    : "90 of 90 min at 1 h/h → 1.5 h, rounded down to 0.25 h"))
             .ToList();
         return new(
             SocietyDetails.Sample,
@@ -48,9 +60,25 @@ public static class SampleDocuments
             new RuleSetInfo("RACGP-2023", "1", "hours"),
             new CpdPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
             statement,
-            [new(new DateOnly(2025, 3, 11), "Wellington Tuesday evening Balint group", ActivityKind.GroupMeeting, AttendanceStatus.Apology)],
-            [new("EA", "Educational activities", 12m), new("RP", "Reviewing performance", 46.5m), new("MO", "Measuring outcomes", 0m)],
-            [new("Total", 50m, 58.5m), new("EA", 12.5m, 12m), new("RP", 5m, 46.5m), new("MO", 5m, 0m), new("RP + MO", 25m, 46.5m)],
+            [
+                new(
+                    new DateOnly(2025, 3, 11),
+                    "Wellington Tuesday evening Balint group",
+                    ActivityKind.GroupMeeting,
+                    AttendanceStatus.Apology),
+            ],
+            [
+                new("EA", "Educational activities", 12m),
+                new("RP", "Reviewing performance", 46.5m),
+                new("MO", "Measuring outcomes", 0m),
+            ],
+            [
+                new("Total", 50m, 58.5m),
+                new("EA", 12.5m, 12m),
+                new("RP", 5m, 46.5m),
+                new("MO", 5m, 0m),
+                new("RP + MO", 25m, 46.5m),
+            ],
             new DateOnly(2026, 1, 15),
             Reference with { Number = "BSANZ-2025-S-00091" });
     }
@@ -60,7 +88,9 @@ public static class SampleDocuments
     {
         var text = System.Text.Encoding.Latin1.GetString(pdf);
         var count = 0;
-        for (var i = text.IndexOf("/Type /Page", StringComparison.Ordinal); i >= 0; i = text.IndexOf("/Type /Page", i + 1, StringComparison.Ordinal))
+        for (var i = text.IndexOf("/Type /Page", StringComparison.Ordinal);
+             i >= 0;
+             i = text.IndexOf("/Type /Page", i + 1, StringComparison.Ordinal))
         {
             count += i + 11 < text.Length && text[i + 11] != 's' ? 1 : 0;
         }

@@ -3,8 +3,8 @@ using CpdTracker.Api.Features.Certificates;
 
 namespace CpdTracker.Tools;
 
-/// <summary>Issues every due annual summary through AnnualSummaries.IssueDueAsync (the job's code), resolved from the app's own
-/// registrations with the clock at FixedClock.Reference.</summary>
+/// <summary>Issues every due annual summary through AnnualSummaries.IssueDueAsync (the job's code), resolved from the
+/// app's own registrations with the clock at FixedClock.Reference.</summary>
 public static class RunSummariesCommand
 {
     /// <param name="postgres">A PostgreSQL connection string: the society there (copied with --migrate-to-postgres)
@@ -19,7 +19,8 @@ public static class RunSummariesCommand
         var issued = await scope.ServiceProvider.GetRequiredService<AnnualSummaries>().IssueDueAsync(ct);
         var where = postgres is null ? database : "PostgreSQL";
         Console.WriteLine($"{where}: {issued} annual summaries issued in {watch.Elapsed.TotalSeconds:F1} s " +
-            $"(clock {FixedClock.Reference.GetUtcNow():yyyy-MM-dd}); managed heap at end {GC.GetTotalMemory(false) / 1_048_576} MB.");
+            $"(clock {FixedClock.Reference.GetUtcNow():yyyy-MM-dd}); " +
+            $"managed heap at end {GC.GetTotalMemory(false) / 1_048_576} MB.");
         return 0;
     }
 }

@@ -4,7 +4,8 @@ using CpdTracker.Tools.Synthetic;
 
 namespace CpdTracker.Tools;
 
-/// <summary>Creates a fresh database through the app's migrations, loads the shipped rule sets, and writes the synthetic society.</summary>
+/// <summary>Creates a fresh database through the app's migrations, loads the shipped rule sets, and writes the
+/// synthetic society.</summary>
 public static class SeedSyntheticCommand
 {
     public static async Task<int> RunAsync(string database, int members, int seed, CancellationToken ct)
@@ -26,9 +27,11 @@ public static class SeedSyntheticCommand
         var data = SyntheticSociety.Build(members, seed);
         var built = watch.Elapsed;
         var rows = await SyntheticWriter.WriteAsync(db, data, ct);
-        Console.WriteLine($"{database}: {data.Members.Count} members, {data.Memberships} college memberships, {data.Groups.Count} groups, " +
-            $"{data.Workshops.Count} workshops, {data.Meetings.Count} meetings, {data.Attendances} attendance rows ({rows} rows in all). " +
-            $"Schema {schema.TotalSeconds:F1} s, generate {(built - schema).TotalSeconds:F1} s, insert {(watch.Elapsed - built).TotalSeconds:F1} s.");
+        Console.WriteLine($"{database}: {data.Members.Count} members, {data.Memberships} college memberships, " +
+            $"{data.Groups.Count} groups, {data.Workshops.Count} workshops, {data.Meetings.Count} meetings, " +
+            $"{data.Attendances} attendance rows ({rows} rows in all). " +
+            $"Schema {schema.TotalSeconds:F1} s, generate {(built - schema).TotalSeconds:F1} s, " +
+            $"insert {(watch.Elapsed - built).TotalSeconds:F1} s.");
         return 0;
     }
 }

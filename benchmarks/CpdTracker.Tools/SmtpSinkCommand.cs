@@ -2,8 +2,9 @@ using netDumbster.smtp;
 
 namespace CpdTracker.Tools;
 
-/// <summary>A local SMTP server (netDumbster) that counts what it receives and exits once it has the number expected, so the
-/// sender's memory is measured in a process of its own. Received messages are dropped as they are counted.</summary>
+/// <summary>A local SMTP server (netDumbster) that counts what it receives and exits once it has the number expected,
+/// so the sender's memory is measured in a process of its own. Received messages are dropped as they are
+/// counted.</summary>
 public static class SmtpSinkCommand
 {
     public static async Task<int> RunAsync(int port, int expected, TimeSpan timeout)
@@ -30,7 +31,8 @@ public static class SmtpSinkCommand
             await Task.Delay(100);
         }
 
-        Console.WriteLine($"smtp-sink: {received} messages received ({withPdf} with a PDF attached), {bytes / 1_048_576.0:F1} MB in all.");
+        Console.WriteLine($"smtp-sink: {received} messages received ({withPdf} with a PDF attached), " +
+            $"{bytes / 1_048_576.0:F1} MB in all.");
         return received >= expected ? 0 : 1;
     }
 }

@@ -11,14 +11,16 @@ using Microsoft.Extensions.Options;
 
 namespace CpdTracker.Tools;
 
-/// <summary>The app's own registrations, as Program.cs makes them, over one SQLite file with a fixed clock: no web pipeline and no
-/// Hangfire server, and the host is never started. Configuration is the app's appsettings.json, with a made-up society address
-/// for the documents it issues (a measurement prints nothing real).</summary>
+/// <summary>The app's own registrations, as Program.cs makes them, over one SQLite file with a fixed clock: no web
+/// pipeline and no Hangfire server, and the host is never started. Configuration is the app's appsettings.json, with a
+/// made-up society address for the documents it issues (a measurement prints nothing real).</summary>
 public static class ToolHost
 {
-    public static IHost Build(string database, TimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static IHost Build(
+        string database, TimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection([
             new("ConnectionStrings:Default", $"Data Source={database}"),
             new("App:PublicBaseUrl", "https://cpd.synthetic.example"),

@@ -7,7 +7,8 @@ namespace CpdTracker.Browser.Tests;
 
 /// <summary>Signed in on a phone, a member and a leader are refused every administration page (found by reflection,
 /// as the in-process access matrix finds them), and a member is refused the meetings of a group they only attend and
-/// another member's certificate: each time the friendly 403 or 404 page, with none of the record's data on it.</summary>
+/// another member's certificate: each time the friendly 403 or 404 page, with none of the record's data on
+/// it.</summary>
 [Collection(ServedAppCollection.Name)]
 public sealed class AccessJourneyTests(ServedApp served, ITestOutputHelper output)
 {

@@ -15,9 +15,11 @@ public sealed class AuditorJourneyTests(ServedApp served, ITestOutputHelper outp
         output.WriteLine($"verification page, first load: {weight}");
         await Axe.AssertCleanAsync(page);
 
-        // By keyboard alone: focus starts at the page's heading, so the first Tab reaches the code field, and Enter submits it;
-        // "Skip to content" is the first stop of the page for whoever starts from the top.
-        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.querySelector('a, button, input').textContent"));
+        // By keyboard alone: focus starts at the page's heading, so the first Tab reaches the code field, and Enter
+        // submits it; "Skip to content" is the first stop of the page for whoever starts from the top.
+        Assert.Equal(
+            "Skip to content",
+            await page.EvaluateAsync<string>("() => document.querySelector('a, button, input').textContent"));
         await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("code", await page.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -27,13 +29,23 @@ public sealed class AuditorJourneyTests(ServedApp served, ITestOutputHelper outp
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Dr Zoë O'Brien");
         await Axe.AssertCleanAsync(page);
 
-        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "certificate.pdf",
+            MimeType = "application/pdf",
+            Buffer = pdf,
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
         await Assertions.Expect(page.Locator(".verdict h2")).ToHaveTextAsync("Valid, and this is the issued file");
 
         var edited = pdf.ToArray();
         edited[^20] ^= 0x01;
-        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = edited });
+        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "certificate.pdf",
+            MimeType = "application/pdf",
+            Buffer = edited,
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
         await Assertions.Expect(page.Locator(".verdict h2")).ToHaveTextAsync("Not the issued file");
         await Axe.AssertCleanAsync(page);
@@ -43,8 +55,12 @@ public sealed class AuditorJourneyTests(ServedApp served, ITestOutputHelper outp
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        var document = db.IssuedDocuments.Where(d => d.MemberId == ServedApp.ClinicianId && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
-            .OrderByDescending(d => d.Id).Select(d => new { d.VerificationCode, d.Pdf }).First();
+        var document = db.IssuedDocuments
+            .Where(d => d.MemberId == ServedApp.ClinicianId
+                && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
+            .OrderByDescending(d => d.Id)
+            .Select(d => new { d.VerificationCode, d.Pdf })
+            .First();
         return (document.VerificationCode, document.Pdf);
     }
 }

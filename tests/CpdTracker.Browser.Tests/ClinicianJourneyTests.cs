@@ -21,16 +21,20 @@ public sealed class ClinicianJourneyTests(ServedApp served, ITestOutputHelper ou
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/my/cpd");
 
-        output.WriteLine($"My CPD, signed in, stylesheet and script cached: {await PageWeight.MeasureAsync(page, () => page.ReloadAsync())}");
+        output.WriteLine("My CPD, signed in, stylesheet and script cached: "
+            + $"{await PageWeight.MeasureAsync(page, () => page.ReloadAsync())}");
 
         var racgp = page.Locator("section[aria-labelledby=college-RACGP]");
         await Assertions.Expect(racgp.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("RACGP");
         Assert.True(await racgp.Locator("progress").CountAsync() >= 1);
-        Assert.Matches(@"\d+(\.\d+)? hours? of \d+ hours", await racgp.Locator(".requirement-head").First.InnerTextAsync());
+        Assert.Matches(
+            @"\d+(\.\d+)? hours? of \d+ hours", await racgp.Locator(".requirement-head").First.InnerTextAsync());
         await racgp.GetByText("and the credit for each").ClickAsync();
         await Assertions.Expect(racgp.Locator("ol.lines li").First).ToBeVisibleAsync();
         await Axe.AssertCleanAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the page scrolls sideways on a phone");
 
         var newest = page.Locator("p.jump a").First;
         var certificate = await page.RunAndWaitForDownloadAsync(() => newest.ClickAsync());
@@ -38,7 +42,9 @@ public sealed class ClinicianJourneyTests(ServedApp served, ITestOutputHelper ou
         Assert.Contains("Zoë O'Brien", pdfText);
         Assert.Matches(@"^(AC|WC)-\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}\.pdf$", certificate.SuggestedFilename);
 
-        var period = await page.RunAndWaitForDownloadAsync(() => racgp.GetByRole(AriaRole.Link, new() { Name = "Everything for this period (ZIP)" }).ClickAsync());
+        var period = await page.RunAndWaitForDownloadAsync(() => racgp
+            .GetByRole(AriaRole.Link, new() { Name = "Everything for this period (ZIP)" })
+            .ClickAsync());
         using var zip = ZipFile.OpenRead((await period.PathAsync())!);
         var interim = Assert.Single(zip.Entries, e => e.Name.StartsWith("interim-RACGP-", StringComparison.Ordinal));
         Assert.Contains(zip.Entries, e => e.Name.StartsWith("AC-", StringComparison.Ordinal));

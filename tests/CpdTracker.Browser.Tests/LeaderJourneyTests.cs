@@ -2,7 +2,8 @@ using Xunit.Abstractions;
 
 namespace CpdTracker.Browser.Tests;
 
-/// <summary>The leader's evening on a phone: the clock stands at 8 pm AEDT on Sunday 22 November 2026, in Melbourne.</summary>
+/// <summary>The leader's evening on a phone: the clock stands at 8 pm AEDT on Sunday 22 November 2026, in
+/// Melbourne.</summary>
 [Collection(ServedAppCollection.Name)]
 public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper output)
 {
@@ -20,7 +21,8 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
         }
 
         await Tap(page.Locator($"a[href='/meetings/{meeting}']"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register", Level = 1 }))
+            .ToBeVisibleAsync();
         var members = await page.Locator("fieldset.member").CountAsync();
         await Axe.AssertCleanAsync(page);
         await Tap(page.GetByRole(AriaRole.Button, new() { Name = "Mark all present" }));
@@ -28,14 +30,20 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
         await Tap(page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).Last);
         await Assertions.Expect(page.Locator("p.notice")).ToHaveTextAsync("Saved.");
         await Tap(page.GetByRole(AriaRole.Button, new() { Name = "Save and lock…" }));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lock the register?" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("section[aria-labelledby=what-locking-does]")).ToContainTextAsync("Only an administrator can unlock it");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lock the register?" }))
+            .ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=what-locking-does]"))
+            .ToContainTextAsync("Only an administrator can unlock it");
         await Axe.AssertCleanAsync(page);
         await Tap(page.GetByRole(AriaRole.Button, new() { Name = "Lock the register" }));
 
-        await Assertions.Expect(page.Locator(".notice.locked")).ToContainTextAsync("ask the administrator to unlock it");
-        Assert.Equal(Enumerable.Repeat("Present", members), await page.Locator("ul.register-lines li span:last-child").AllInnerTextsAsync());
-        output.WriteLine($"{members} on the register, marked present and locked in {taps} taps from My groups, with no typing");
+        await Assertions.Expect(page.Locator(".notice.locked"))
+            .ToContainTextAsync("ask the administrator to unlock it");
+        Assert.Equal(
+            Enumerable.Repeat("Present", members),
+            await page.Locator("ul.register-lines li span:last-child").AllInnerTextsAsync());
+        output.WriteLine(
+            $"{members} on the register, marked present and locked in {taps} taps from My groups, with no typing");
         Assert.Equal(8, members);
         Assert.True(taps <= 12, $"{taps} taps");
         await page.Context.CloseAsync();
@@ -48,10 +56,17 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
         var signedIn = await served.SignedInPageAsync(ServedApp.LeaderEmail, 390, 844);
         // A new context has an empty cache: the page, its stylesheet and script all come over the wire.
         var page = await served.NewPageAsync(390, 844);
-        await page.Context.AddCookiesAsync((await signedIn.Context.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
-        {
-            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
-        }));
+        await page.Context.AddCookiesAsync((await signedIn.Context.CookiesAsync()).Select(c =>
+            new Microsoft.Playwright.Cookie
+            {
+                Name = c.Name,
+                Value = c.Value,
+                Domain = c.Domain,
+                Path = c.Path,
+                HttpOnly = c.HttpOnly,
+                Secure = c.Secure,
+                SameSite = c.SameSite,
+            }));
 
         var weight = await PageWeight.MeasureAsync(page, () => page.GotoAsync($"/meetings/{meeting}"));
 
@@ -77,7 +92,9 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
 
         using (var coLeader = await served.ApiClientAsync(ServedApp.CoLeaderEmail))
         {
-            await (await coLeader.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", new { entries = new[] { new { memberId = 1, status = "Apology" } } }))
+            await (await coLeader.PutAsJsonAsync(
+                    $"/api/meetings/{meeting}/attendance",
+                    new { entries = new[] { new { memberId = 1, status = "Apology" } } }))
                 .ReadJson(HttpStatusCode.OK);
         }
 
@@ -85,7 +102,8 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
         var members = await page.Locator("fieldset.member").CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).Last.ClickAsync();
 
-        await Assertions.Expect(page.Locator(".error-summary h2")).ToHaveTextAsync("Dr Tom Nguyen saved this register at 8:00 pm AEDT on 22 November 2026");
+        await Assertions.Expect(page.Locator(".error-summary h2"))
+            .ToHaveTextAsync("Dr Tom Nguyen saved this register at 8:00 pm AEDT on 22 November 2026");
         await Assertions.Expect(page.Locator(".statuses input[value=Present]:checked")).ToHaveCountAsync(members);
         await Assertions.Expect(page.Locator("#m1 .theirs")).ToHaveTextAsync("Saved meanwhile: Apology");
         await Axe.AssertCleanAsync(page);
@@ -122,7 +140,8 @@ public sealed class LeaderJourneyTests(ServedApp served, ITestOutputHelper outpu
 
         await page.WaitForURLAsync($"**/groups/{ServedApp.MelbourneGroupId}?cancelled={meeting}");
         await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("The meeting is cancelled");
-        await Assertions.Expect(page.Locator($"section[aria-labelledby=recent] a[href='/meetings/{meeting}']")).ToContainTextAsync("Cancelled");
+        await Assertions.Expect(page.Locator($"section[aria-labelledby=recent] a[href='/meetings/{meeting}']"))
+            .ToContainTextAsync("Cancelled");
         await page.Context.CloseAsync();
     }
 }

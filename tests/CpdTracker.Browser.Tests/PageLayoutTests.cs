@@ -3,13 +3,14 @@ using Xunit.Abstractions;
 
 namespace CpdTracker.Browser.Tests;
 
-/// <summary>Every page on a phone (390×844) and a laptop (1280×800): nothing scrolls sideways, no text under 16 px, every
-/// control at least 44 px tall, axe finds nothing serious. With CPD_SCREENSHOTS_DIR set, each is saved there as a PNG
-/// (docs/images/pages is made this way).</summary>
+/// <summary>Every page on a phone (390×844) and a laptop (1280×800): nothing scrolls sideways, no text under 16 px,
+/// every control at least 44 px tall, axe finds nothing serious. With CPD_SCREENSHOTS_DIR set, each is saved there as a
+/// PNG (docs/images/pages is made this way).</summary>
 [Collection(ServedAppCollection.Name)]
 public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
 {
-    private static readonly (string Name, int Width, int Height)[] Screens = [("phone", 390, 844), ("desktop", 1280, 800)];
+    private static readonly (string Name, int Width, int Height)[] Screens =
+        [("phone", 390, 844), ("desktop", 1280, 800)];
 
     [Fact]
     public async Task EveryPageFitsAPhoneAndALaptopAndPassesAxe()
@@ -38,7 +39,11 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
             ("my-groups", ServedApp.LeaderEmail, "/groups", null),
             ("group", ServedApp.LeaderEmail, $"/groups/{ServedApp.MelbourneGroupId}", null),
             ("register", ServedApp.LeaderEmail, $"/meetings/{open}", null),
-            ("register-conflict", ServedApp.LeaderEmail, $"/meetings/{conflicted}", page => SavedMeanwhileAsync(page, conflicted)),
+            (
+                "register-conflict",
+                ServedApp.LeaderEmail,
+                $"/meetings/{conflicted}",
+                page => SavedMeanwhileAsync(page, conflicted)),
             ("lock", ServedApp.LeaderEmail, $"/meetings/{open}/lock", null),
             ("register-locked", ServedApp.LeaderEmail, $"/meetings/{locked}", null),
             ("my-cpd", ServedApp.ClinicianEmail, "/my/cpd", OpenFirstStatementAsync),
@@ -50,7 +55,9 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         {
             foreach (var (name, email, url, act) in pages)
             {
-                var page = email is null ? await served.NewPageAsync(width, height) : await served.SignedInPageAsync(email, width, height);
+                var page = email is null
+                    ? await served.NewPageAsync(width, height)
+                    : await served.SignedInPageAsync(email, width, height);
                 await page.GotoAsync(url);
                 if (act is not null)
                 {
@@ -68,11 +75,13 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
             }
         }
 
-        output.WriteLine(folder is { Length: > 0 } ? $"screenshots in {folder}" : "no screenshots (CPD_SCREENSHOTS_DIR unset)");
+        output.WriteLine(
+            folder is { Length: > 0 } ? $"screenshots in {folder}" : "no screenshots (CPD_SCREENSHOTS_DIR unset)");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    /// <summary>What a person sees first; with CPD_SCREENSHOTS_FULL=1 also the rest of the page, a screen at a time, for review.</summary>
+    /// <summary>What a person sees first; with CPD_SCREENSHOTS_FULL=1 also the rest of the page, a screen at a time,
+    /// for review.</summary>
     internal static async Task ScreenshotsAsync(IPage page, string path, int width, int height)
     {
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
@@ -85,7 +94,12 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         var total = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
         for (var (top, part) = (height, 2); top < total; (top, part) = (top + height, part + 1))
         {
-            await page.ScreenshotAsync(new() { Path = $"{path}-{part}.png", FullPage = true, Clip = new() { X = 0, Y = top, Width = width, Height = Math.Min(height, total - top) } });
+            await page.ScreenshotAsync(new()
+            {
+                Path = $"{path}-{part}.png",
+                FullPage = true,
+                Clip = new() { X = 0, Y = top, Width = width, Height = Math.Min(height, total - top) },
+            });
         }
     }
 
@@ -94,16 +108,23 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
         () => {
             const problems = [];
             if (document.documentElement.scrollWidth > window.innerWidth) {
-                problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide in ${window.innerWidth}px`);
+                problems.push(
+                    `scrolls sideways: ${document.documentElement.scrollWidth}px wide in ${window.innerWidth}px`);
             }
             for (const el of document.querySelectorAll('body *')) {
                 const style = getComputedStyle(el);
                 const box = el.getBoundingClientRect();
-                if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || el.closest('.visually-hidden')) continue;
+                if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0
+                    || el.closest('.visually-hidden')) continue;
                 const ownText = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-                if (ownText && parseFloat(style.fontSize) < 16) problems.push(`text under 16px: <${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}"`);
-                const control = el.matches('button, input:not([type=hidden]), select, textarea, summary, nav a, .button, ul.choices a, ul.documents a, ul.meetings a, .crumbs a, footer a');
-                if (control && box.height < 44) problems.push(`control under 44px tall (${box.height}px): <${el.tagName.toLowerCase()}> "${(el.textContent || el.name || '').trim().slice(0, 40)}"`);
+                if (ownText && parseFloat(style.fontSize) < 16)
+                    problems.push(`text under 16px: <${el.tagName.toLowerCase()}> "${
+                        el.textContent.trim().slice(0, 40)}"`);
+                const control = el.matches('button, input:not([type=hidden]), select, textarea, summary, nav a, '
+                    + '.button, ul.choices a, ul.documents a, ul.meetings a, .crumbs a, footer a');
+                if (control && box.height < 44)
+                    problems.push(`control under 44px tall (${box.height}px): <${el.tagName.toLowerCase()}> "${
+                        (el.textContent || el.name || '').trim().slice(0, 40)}"`);
             }
             return problems;
         }
@@ -121,12 +142,18 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         var pdf = await PdfAsync();
         pdf[^20] ^= 0x01;
-        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.GetByLabel("PDF file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "certificate.pdf",
+            MimeType = "application/pdf",
+            Buffer = pdf,
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
         await Assertions.Expect(page.Locator(".verdict h2")).ToHaveTextAsync("Not the issued file");
     }
 
-    /// <summary>A register held on Thursday 19 November with a few lines marked by the co-leader, the rest waiting.</summary>
+    /// <summary>A register held on Thursday 19 November with a few lines marked by the co-leader, the rest
+    /// waiting.</summary>
     private async Task<int> PartlyMarkedRegisterAsync()
     {
         var meeting = await served.ScheduleAsync("2026-11-19T18:00");
@@ -146,7 +173,10 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         using (var coLeader = await served.ApiClientAsync(ServedApp.CoLeaderEmail))
         {
-            await (await coLeader.PutAsJsonAsync($"/api/meetings/{meeting}/attendance/3", new { status = "LeftEarly", minutesAttended = 60 })).ReadJson(HttpStatusCode.OK);
+            await (await coLeader.PutAsJsonAsync(
+                    $"/api/meetings/{meeting}/attendance/3",
+                    new { status = "LeftEarly", minutesAttended = 60 }))
+                .ReadJson(HttpStatusCode.OK);
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark all present" }).ClickAsync();
@@ -158,16 +188,22 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return db.Meetings.Where(m => m.GroupId == ServedApp.MelbourneGroupId && m.Status == CpdTracker.Domain.Meetings.MeetingStatus.Locked)
-            .OrderByDescending(m => m.StartsAtUtc).Select(m => m.Id).First();
+        return db.Meetings
+            .Where(m => m.GroupId == ServedApp.MelbourneGroupId
+                && m.Status == CpdTracker.Domain.Meetings.MeetingStatus.Locked)
+            .OrderByDescending(m => m.StartsAtUtc)
+            .Select(m => m.Id)
+            .First();
     }
 
-    private static async Task OpenFirstStatementAsync(IPage page) => await page.Locator("details summary").First.ClickAsync();
+    private static async Task OpenFirstStatementAsync(IPage page) =>
+        await page.Locator("details summary").First.ClickAsync();
 
     private async Task<string> InvitationTokenAsync()
     {
         await using var scope = served.App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Features.Auth.InvitationService>().InviteAsync(5, default))!.Token;
+        return (await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Features.Auth.InvitationService>()
+            .InviteAsync(5, default))!.Token;
     }
 
     /// <summary>A reset link for the clinician, as mailed; the page is only looked at, so the password stays.</summary>
@@ -194,15 +230,23 @@ public sealed class PageLayoutTests(ServedApp served, ITestOutputHelper output)
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return db.IssuedDocuments.Where(d => d.MemberId == ServedApp.ClinicianId && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
-            .OrderByDescending(d => d.Id).Select(d => d.VerificationCode).First();
+        return db.IssuedDocuments
+            .Where(d => d.MemberId == ServedApp.ClinicianId
+                && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
+            .OrderByDescending(d => d.Id)
+            .Select(d => d.VerificationCode)
+            .First();
     }
 
     private async Task<byte[]> PdfAsync()
     {
         await using var scope = served.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Data.CpdDbContext>();
-        return db.IssuedDocuments.Where(d => d.MemberId == ServedApp.ClinicianId && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
-            .OrderByDescending(d => d.Id).Select(d => d.Pdf).First();
+        return db.IssuedDocuments
+            .Where(d => d.MemberId == ServedApp.ClinicianId
+                && d.Kind == CpdTracker.Api.Data.DocumentKind.AttendanceCertificate)
+            .OrderByDescending(d => d.Id)
+            .Select(d => d.Pdf)
+            .First();
     }
 }

@@ -17,7 +17,8 @@ public sealed class ServedApp : IAsyncLifetime
     /// <summary>The demo's Melbourne group: Dr Helen Marsh leads it, Dr Tom Nguyen co-leads it.</summary>
     public const int MelbourneGroupId = 1;
 
-    /// <summary>The demo's trans-Tasman online group, on Sydney time: Dr Tom Nguyen leads it, Dr Helen Marsh co-leads it; eight on its register.</summary>
+    /// <summary>The demo's trans-Tasman online group, on Sydney time: Dr Tom Nguyen leads it, Dr Helen Marsh co-leads
+    /// it; eight on its register.</summary>
     public const int OnlineGroupId = 4;
 
     public ServedApp() => App = new() { SeedDemo = true, Settings = Mail.Settings };
@@ -39,10 +40,13 @@ public sealed class ServedApp : IAsyncLifetime
     {
         App.UseKestrel(0);
         App.StartServer();
-        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1");
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First()
+            .Replace("localhost", "127.0.0.1");
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            var accounts = scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>();
+            var accounts = scope.ServiceProvider
+                .GetRequiredService<CpdTracker.Api.Infrastructure.Security.BootstrapAdmin>();
             await accounts.CreateAsync(ClinicianEmail, CpdTrackerApplication.Password, ClinicianId, admin: false);
             await accounts.CreateAsync(LeaderEmail, CpdTrackerApplication.Password, 1, admin: false);
             await accounts.CreateAsync(CoLeaderEmail, CpdTrackerApplication.Password, 2, admin: false);
@@ -54,8 +58,18 @@ public sealed class ServedApp : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
+                ? path
+                : "/usr/bin/chromium",
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         });
     }
 
@@ -97,21 +111,26 @@ public sealed class ServedApp : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A client of the served API with the bearer token of <paramref name="email"/>, for what a test arranges.</summary>
+    /// <summary>A client of the served API with the bearer token of <paramref name="email"/>, for what a test
+    /// arranges.</summary>
     public async Task<HttpClient> ApiClientAsync(string email)
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = CpdTrackerApplication.Password });
+        var login = await client.PostAsJsonAsync(
+            "/api/auth/login", new { email, password = CpdTrackerApplication.Password });
         var token = (await login.ReadJson(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization =
+            new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    /// <summary>Schedules a meeting of a group Dr Helen Marsh leads, as she would, at a local time in the group's zone; returns its id.</summary>
+    /// <summary>Schedules a meeting of a group Dr Helen Marsh leads, as she would, at a local time in the group's zone;
+    /// returns its id.</summary>
     public async Task<int> ScheduleAsync(string startsAtLocal, int groupId = MelbourneGroupId)
     {
         using var leader = await ApiClientAsync(LeaderEmail);
-        var response = await leader.PostAsJsonAsync($"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = 90, mode = "InPerson" });
+        var response = await leader.PostAsJsonAsync(
+            $"/api/groups/{groupId}/meetings", new { startsAtLocal, durationMinutes = 90, mode = "InPerson" });
         return (await response.ReadJson(HttpStatusCode.Created))["id"]!.GetValue<int>();
     }
 

@@ -11,7 +11,8 @@ public sealed class SyntheticSocietyTests : IDisposable
     public void TheSameSeedBuildsTheSameSocietyAndAnotherSeedAnotherOne()
     {
         static string Registers(int seed) => string.Join(";", SyntheticSociety.Build(200, seed).Meetings
-            .SelectMany(m => m.Attendances.Select(a => $"{m.Id} {m.StartsAtUtc:O} {m.Version} {a.MemberId} {a.Status} {a.MinutesAttended} {a.Role}")));
+            .SelectMany(m => m.Attendances.Select(a =>
+                $"{m.Id} {m.StartsAtUtc:O} {m.Version} {a.MemberId} {a.Status} {a.MinutesAttended} {a.Role}")));
 
         Assert.Equal(Registers(7), Registers(7));
         Assert.NotEqual(Registers(7), Registers(8));
@@ -30,7 +31,10 @@ public sealed class SyntheticSocietyTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(200, await db.Members.CountAsync());
         Assert.True(await db.Attendances.CountAsync(a => a.Role == AttendanceRole.Presenter) > 0);
-        var summaries = await db.IssuedDocuments.Where(d => d.Kind == DocumentKind.AnnualSummary).Select(d => d.MemberId).ToListAsync();
+        var summaries = await db.IssuedDocuments
+            .Where(d => d.Kind == DocumentKind.AnnualSummary)
+            .Select(d => d.MemberId)
+            .ToListAsync();
         var memberships = await db.Set<CpdTracker.Domain.Members.CollegeMembership>().CountAsync();
         Assert.InRange(summaries.Count, memberships / 2, memberships);
     }

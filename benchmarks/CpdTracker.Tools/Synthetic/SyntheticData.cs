@@ -12,7 +12,8 @@ public sealed class SyntheticData
 
     public int Attendances => Meetings.Sum(m => m.Attendances.Count);
 
-    /// <summary>Numbers the child rows in the order they are written, as the tables' autoincrement would, and links each register to its meeting.</summary>
+    /// <summary>Numbers the child rows in the order they are written, as the tables' autoincrement would, and links
+    /// each register to its meeting.</summary>
     public void NumberRows()
     {
         foreach (var meeting in Meetings)

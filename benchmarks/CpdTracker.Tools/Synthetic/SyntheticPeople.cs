@@ -1,24 +1,42 @@
 namespace CpdTracker.Tools.Synthetic;
 
-/// <summary>Names, professions and college memberships drawn from a seeded Random: AU and NZ clinicians as a society has them.</summary>
+/// <summary>Names, professions and college memberships drawn from a seeded Random: AU and NZ clinicians as a society
+/// has them.</summary>
 public sealed class SyntheticPeople(Random random)
 {
-    private static readonly string[] Given = ["Helen", "Tom", "Zoë", "Priya", "Liam", "Sarah", "Aisha", "James", "Mei", "Ben", "Olivia", "Sione", "Anna",
-        "Kate", "Daniel", "Rohan", "Grace", "Nikhil", "Ruth", "Oliver", "Lucy", "Hamish", "Chloe", "Ahmed", "Fatima", "Jack", "Isla", "Noah", "Ella", "Wei"];
-    private static readonly string[] NzGiven = ["Mere", "Hēmi", "Aroha", "Tama", "Ngaio", "Wiremu", "Ānahera", "Rāwiri", "Kiri", "Manaia"];
-    private static readonly string[] Family = ["Marsh", "Nguyen", "O'Brien", "Raman", "Walsh", "Goldberg", "Rahman", "Fairweather", "Chen", "Carter", "Hart",
-        "Kowalski", "Brennan", "Ross", "Mehta", "Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Singh", "Patel", "Murphy", "Kelly", "Papadopoulos"];
-    private static readonly string[] NzFamily = ["Tūhoe-Ngāwai", "Walker", "Tupou", "Pōtae", "Ngata", "Te Whata", "Parata", "Māhaki", "Henare", "Clarke"];
+    private static readonly string[] Given =
+    [
+        "Helen", "Tom", "Zoë", "Priya", "Liam", "Sarah", "Aisha", "James", "Mei", "Ben", "Olivia", "Sione", "Anna",
+        "Kate", "Daniel", "Rohan", "Grace", "Nikhil", "Ruth", "Oliver", "Lucy", "Hamish", "Chloe", "Ahmed", "Fatima",
+        "Jack", "Isla", "Noah", "Ella", "Wei",
+    ];
+    private static readonly string[] NzGiven =
+        ["Mere", "Hēmi", "Aroha", "Tama", "Ngaio", "Wiremu", "Ānahera", "Rāwiri", "Kiri", "Manaia"];
+    private static readonly string[] Family =
+    [
+        "Marsh", "Nguyen", "O'Brien", "Raman", "Walsh", "Goldberg", "Rahman", "Fairweather", "Chen", "Carter", "Hart",
+        "Kowalski", "Brennan", "Ross", "Mehta", "Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Singh",
+        "Patel", "Murphy", "Kelly", "Papadopoulos",
+    ];
+    private static readonly string[] NzFamily =
+        ["Tūhoe-Ngāwai", "Walker", "Tupou", "Pōtae", "Ngata", "Te Whata", "Parata", "Māhaki", "Henare", "Clarke"];
 
     public Member Member(int id, Country country, bool leads)
     {
-        var profession = leads ? (random.Next(2) == 0 ? Profession.GP : Profession.Psychiatrist) : Pick(random.Next(100));
+        var profession = leads
+            ? (random.Next(2) == 0 ? Profession.GP : Profession.Psychiatrist)
+            : Pick(random.Next(100));
         var maori = country == Country.NZ && random.Next(3) == 0;
-        var name = $"{(maori ? NzGiven : Given)[random.Next(maori ? NzGiven.Length : Given.Length)]} {(maori ? NzFamily : Family)[random.Next(maori ? NzFamily.Length : Family.Length)]}";
+        var name = $"{(maori ? NzGiven : Given)[random.Next(maori ? NzGiven.Length : Given.Length)]} "
+            + $"{(maori ? NzFamily : Family)[random.Next(maori ? NzFamily.Length : Family.Length)]}";
         var doctor = profession is Profession.GP or Profession.Psychiatrist or Profession.OtherSpecialist;
         var member = new Member
         {
-            Id = id, FullName = doctor ? $"Dr {name}" : name, Email = $"member{id:00000}@synthetic.balint.example", Profession = profession, Country = country,
+            Id = id,
+            FullName = doctor ? $"Dr {name}" : name,
+            Email = $"member{id:00000}@synthetic.balint.example",
+            Profession = profession,
+            Country = country,
         };
         member.CollegeMemberships.AddRange(Memberships(member));
         return member;
@@ -50,7 +68,8 @@ public sealed class SyntheticPeople(Random random)
                 yield return Membership(m, "RANZCP", $"RP-{100000 + m.Id}", null);
                 if (nz)
                 {
-                    yield return Membership(m, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
+                    yield return Membership(
+                        m, "MCNZ", $"MCNZ-{40000 + m.Id}", new DateOnly(2024, 1 + random.Next(12), 1));
                 }
 
                 break;

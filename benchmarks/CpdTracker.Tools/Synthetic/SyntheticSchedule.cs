@@ -3,7 +3,8 @@ using CpdTracker.Api.Features.Meetings;
 
 namespace CpdTracker.Tools.Synthetic;
 
-/// <summary>Meetings and registers through 2025, attendance by the demo's own generator; every register locked except each group's next one.</summary>
+/// <summary>Meetings and registers through 2025, attendance by the demo's own generator; every register locked except
+/// each group's next one.</summary>
 public sealed class SyntheticSchedule(Random random, SyntheticData data)
 {
     private static readonly TimeOnly[] Evenings = [new(18, 30), new(19, 0), new(19, 30), new(12, 30), new(7, 30)];
@@ -28,7 +29,11 @@ public sealed class SyntheticSchedule(Random random, SyntheticData data)
     {
         (string Title, string Venue, string Zone, DateOnly Start)[] workshops =
         [
-            ("BSANZ Four-Day Leadership Intensive", "Yarra Valley Conference Centre, Victoria", "Australia/Melbourne", new(2025, 3, 20)),
+            (
+                "BSANZ Four-Day Leadership Intensive",
+                "Yarra Valley Conference Centre, Victoria",
+                "Australia/Melbourne",
+                new(2025, 3, 20)),
             ("Aotearoa Balint Residential", "Waiheke Island, Auckland", "Pacific/Auckland", new(2025, 6, 12)),
             ("Blue Mountains Balint Workshop", "Leura, NSW", "Australia/Sydney", new(2025, 9, 18)),
         ];
@@ -39,9 +44,21 @@ public sealed class SyntheticSchedule(Random random, SyntheticData data)
             var pool = data.Members.Where(m => (m.Country == Country.NZ) == nz).Select(m => m.Id).ToArray();
             var workshop = new Workshop
             {
-                Id = id, Title = title, Venue = venue, TimeZone = zone, StartDate = start, EndDate = start.AddDays(3),
-                Participants = pool.OrderBy(_ => random.Next()).Take(60).Order().Select(m => new WorkshopParticipant { WorkshopId = id, MemberId = m }).ToList(),
-                Accreditations = (nz ? new[] { "RNZCGP", "RANZCP" } : ["RACGP", "ACRRM", "RANZCP"]).Select(c => new Accreditation(c, $"{c}-WS-2025-{id:000}")).ToList(),
+                Id = id,
+                Title = title,
+                Venue = venue,
+                TimeZone = zone,
+                StartDate = start,
+                EndDate = start.AddDays(3),
+                Participants = pool
+                    .OrderBy(_ => random.Next())
+                    .Take(60)
+                    .Order()
+                    .Select(m => new WorkshopParticipant { WorkshopId = id, MemberId = m })
+                    .ToList(),
+                Accreditations = (nz ? new[] { "RNZCGP", "RANZCP" } : ["RACGP", "ACRRM", "RANZCP"])
+                    .Select(c => new Accreditation(c, $"{c}-WS-2025-{id:000}"))
+                    .ToList(),
             };
             data.Workshops.Add(workshop);
             var attendees = AttendanceGenerator.Attendees(workshop);
@@ -54,7 +71,8 @@ public sealed class SyntheticSchedule(Random random, SyntheticData data)
 
     private Meeting Add(Group group, DateTime local)
     {
-        var meeting = MeetingScheduler.Create(group.TimeZone, local, 90, group.Mode, ActivityKind.GroupMeeting, group.Name);
+        var meeting = MeetingScheduler.Create(
+            group.TimeZone, local, 90, group.Mode, ActivityKind.GroupMeeting, group.Name);
         meeting.GroupId = group.Id;
         return Numbered(meeting);
     }

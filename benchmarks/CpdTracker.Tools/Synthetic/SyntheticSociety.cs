@@ -1,8 +1,9 @@
 namespace CpdTracker.Tools.Synthetic;
 
-/// <summary>A large society for measurements: groups of 8 (a leader, a co-leader, six members) in seven AU/NZ zones, fortnightly
-/// 90-minute meetings through 2025 with locked registers, three four-day workshops, and one open register per group in January 2026.
-/// Everything comes from one seeded Random, so a seed gives the same database every time.</summary>
+/// <summary>A large society for measurements: groups of 8 (a leader, a co-leader, six members) in seven AU/NZ zones,
+/// fortnightly 90-minute meetings through 2025 with locked registers, three four-day workshops, and one open register
+/// per group in January 2026. Everything comes from one seeded Random, so a seed gives the same database every
+/// time.</summary>
 public static class SyntheticSociety
 {
     public const int GroupSize = 8;
@@ -11,8 +12,13 @@ public static class SyntheticSociety
 
     private static readonly (string Zone, string City, int Weight)[] Zones =
     [
-        ("Australia/Melbourne", "Melbourne", 22), ("Australia/Sydney", "Sydney", 24), ("Australia/Brisbane", "Brisbane", 14),
-        ("Australia/Perth", "Perth", 10), ("Australia/Adelaide", "Adelaide", 8), ("Australia/Hobart", "Hobart", 4), ("Pacific/Auckland", "Auckland", 18),
+        ("Australia/Melbourne", "Melbourne", 22),
+        ("Australia/Sydney", "Sydney", 24),
+        ("Australia/Brisbane", "Brisbane", 14),
+        ("Australia/Perth", "Perth", 10),
+        ("Australia/Adelaide", "Adelaide", 8),
+        ("Australia/Hobart", "Hobart", 4),
+        ("Pacific/Auckland", "Auckland", 18),
     ];
 
     private static readonly string[] Accrediting = ["RACGP", "ACRRM", "RANZCP", "RNZCGP"];
@@ -30,7 +36,12 @@ public static class SyntheticSociety
             var ids = Enumerable.Range((g - 1) * GroupSize + 1, GroupSize).ToArray();
             var members = ids.Select(id => people.Member(id, country, leads: id - ids[0] < 2)).ToList();
             data.Members.AddRange(members);
-            var colleges = members.SelectMany(m => m.CollegeMemberships).Select(m => m.College).Intersect(Accrediting).Order().ToList();
+            var colleges = members
+                .SelectMany(m => m.CollegeMemberships)
+                .Select(m => m.College)
+                .Intersect(Accrediting)
+                .Order()
+                .ToList();
             data.Groups.Add(Group(random, g, zone, city, ids, colleges));
         }
 
@@ -50,12 +61,22 @@ public static class SyntheticSociety
         var online = random.Next(100) < 35;
         return new Group
         {
-            Id = id, Name = $"{(online ? "Online" : city)} Balint Group {id:0000}", City = online ? "Online" : city, TimeZone = zone,
+            Id = id,
+            Name = $"{(online ? "Online" : city)} Balint Group {id:0000}",
+            City = online ? "Online" : city,
+            TimeZone = zone,
             Mode = online ? MeetingMode.Online : MeetingMode.InPerson,
-            Leaders = [new() { GroupId = id, MemberId = members[0], Role = LeaderRole.Leader }, new() { GroupId = id, MemberId = members[1], Role = LeaderRole.CoLeader }],
+            Leaders =
+            [
+                new() { GroupId = id, MemberId = members[0], Role = LeaderRole.Leader },
+                new() { GroupId = id, MemberId = members[1], Role = LeaderRole.CoLeader },
+            ],
             Enrolments = members[2..].Select(m => new Enrolment { GroupId = id, MemberId = m }).ToList(),
             // About one group in twenty has not (yet) got an activity number from a college its members belong to.
-            Accreditations = colleges.Where(_ => random.Next(100) < 95).Select(c => new Accreditation(c, $"{c}-2025-{id:00000}")).ToList(),
+            Accreditations = colleges
+                .Where(_ => random.Next(100) < 95)
+                .Select(c => new Accreditation(c, $"{c}-2025-{id:00000}"))
+                .ToList(),
         };
     }
 
