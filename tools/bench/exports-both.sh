@@ -23,17 +23,18 @@ timed() {
       "load average $(cut -d' ' -f1 /proc/loadavg)"
   done
 }
-csv() { curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/reports/colleges/RACGP/2025.csv"; }
+# /usr/bin/time runs programs, not shell functions: the commands are spelled out.
+psql_as_server=(psql); [ "$(id -u)" = 0 ] && psql_as_server=(runuser -u postgres -- psql)
 
 start_app "$BENCH_DIR/http.db"
-timed sqlite-college csv
+timed sqlite-college curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/reports/colleges/RACGP/2025.csv"
 timed sqlite-floor sqlite3 -csv "$BENCH_DIR/http.db" ".read $(dirname "$0")/floor-college.sql"
 cp "$BENCH_DIR/sqlite-college.out" "$BENCH_DIR/sqlite-college.csv"
 stop_app
 
 start_app "$PG" PostgreSql
-timed postgres-college csv
-timed postgres-floor as_server psql -q -h 127.0.0.1 -p "${PG_PORT:-55432}" -U postgres -d cpdtracker \
+timed postgres-college curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/reports/colleges/RACGP/2025.csv"
+timed postgres-floor "${psql_as_server[@]}" -q -h 127.0.0.1 -p "${PG_PORT:-55432}" -U postgres -d cpdtracker \
   -f "$(dirname "$0")/floor-college-postgres.sql"
 stop_app
 if cmp -s "$BENCH_DIR/sqlite-college.csv" "$BENCH_DIR/postgres-college.out"; then

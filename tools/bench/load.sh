@@ -8,10 +8,15 @@ CONNECTIONS="${CONNECTIONS:-10}"
 export PACE_MS="${PACE_MS:-50}"
 rm -f "$BENCH_DIR"/load.db*
 cp "$BENCH_DIR/synthetic.db" "$BENCH_DIR/load.db"
+# The society as it is after its year end: 2025's annual summaries issued. Otherwise the app's start-up reconciliation
+# issues all 10,478 of them while wrk runs, and the figures measure that as well.
+echo "== issuing 2025's annual summaries first"
+dotnet "$TOOLS_DLL" run-summaries --database "$BENCH_DIR/load.db" | tail -1
 
 write_load_tables "$BENCH_DIR/load.db"
 
 start_app "$BENCH_DIR/load.db"
+wait_idle
 trap stop_app EXIT
 export TOKEN
 for script in register statement; do

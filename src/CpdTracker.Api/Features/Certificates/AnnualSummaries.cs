@@ -23,7 +23,9 @@ public sealed class AnnualSummaries(
         var issued = 0;
         var parallel = new ParallelOptions
         {
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
+            MaxDegreeOfParallelism = options.Value.SummaryWorkers > 0
+                ? options.Value.SummaryWorkers
+                : Environment.ProcessorCount * (db.Database.IsSqlite() ? 1 : 2),
             CancellationToken = ct,
         };
         await Parallel.ForEachAsync(members.GroupBy(m => m.MemberId).Chunk(50), parallel, async (chunk, token) =>

@@ -20,4 +20,9 @@ public sealed class CertificatesOptions
 
     /// <summary>The recurring job's schedule (cron, UTC).</summary>
     public string SummaryCron { get; set; } = "0 17 * * *";
+
+    /// <summary>Members whose annual summaries are issued at once. 0 chooses: one per core on SQLite (rendering
+    /// dominates), two per core on PostgreSQL (a worker also waits on the server's answers).</summary>
+    [Range(0, 64)]
+    public int SummaryWorkers { get; set; }
 }
