@@ -63,7 +63,8 @@ public static class SqliteToPostgreSql
         await transaction.CommitAsync(ct);
 
         // PostgreSQL plans queries from table statistics, which a bulk copy leaves empty until autovacuum gets round to
-        // them: straight after a copy of the synthetic society the college report's query timed out (30 s) without this.
+        // them: straight after a copy of the synthetic society the college report's query timed out (30 s) without
+        // this.
         await using (var analyze = new NpgsqlCommand("ANALYZE", to))
         {
             await analyze.ExecuteNonQueryAsync(ct);
