@@ -226,9 +226,29 @@ public sealed class CpdTrackerApplication : WebApplicationFactory<Program>
              idle < 3;
              idle = monitor.GetStatistics() is { } s && s.Enqueued + s.Scheduled + s.Processing > 0 ? 0 : idle + 1)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Background jobs still running after {seconds} s.");
+            if (DateTime.UtcNow >= deadline)
+            {
+                Assert.Fail($"Background jobs still running after {seconds} s: {Jobs(monitor)}");
+            }
+
             await Task.Delay(UsePostgreSql ? 100 : 20); // On PostgreSQL each look is a handful of queries.
         }
+    }
+
+    /// <summary>What is left in the queue and why: each waiting or running job's type and the last states it went
+    /// through (a retry says which exception failed it).</summary>
+    private static string Jobs(Hangfire.Storage.IMonitoringApi monitor)
+    {
+        var s = monitor.GetStatistics();
+        var ids = monitor.ScheduledJobs(0, 5).Select(j => j.Key)
+            .Concat(monitor.ProcessingJobs(0, 5).Select(j => j.Key))
+            .Concat(monitor.Queues().SelectMany(q => monitor.EnqueuedJobs(q.Name, 0, 5)).Select(j => j.Key));
+        var jobs = ids.Select(id => monitor.JobDetails(id) is { } d
+            ? $"\n  {id} {d.Job?.Type.Name}.{d.Job?.Method.Name}: " + string.Join(" <- ", d.History.Take(3).Select(h =>
+                $"{h.StateName} ({h.Reason}{(h.Data.TryGetValue("ExceptionMessage", out var e) ? ": " + e : "")})"))
+            : $"\n  {id}");
+        return $"{s.Enqueued} enqueued, {s.Scheduled} scheduled, {s.Processing} processing, {s.Failed} failed" +
+            string.Concat(jobs);
     }
 
     protected override void Dispose(bool disposing)
