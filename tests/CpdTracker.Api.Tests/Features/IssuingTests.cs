@@ -51,7 +51,9 @@ public sealed class IssuingTests(CpdTrackerApplication app) : IClassFixture<CpdT
             await scope.ServiceProvider.GetRequiredService<CpdTracker.Api.Jobs.ReconciliationJob>().RunAsync(default);
         }));
 
-        await restarted.WaitForJobsAsync();
+        // The three runs queue certificate, summary and mail jobs that take turns on their locks; on PostgreSQL under
+        // CI's load they once outlasted the default 30 s wait (cause not found; a longer failure now lists the queue).
+        await restarted.WaitForJobsAsync(seconds: 90);
         foreach (var member in members)
         {
             Assert.Equal(3, (await admin.Certificates(member)).Count);
