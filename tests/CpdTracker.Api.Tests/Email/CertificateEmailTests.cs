@@ -176,20 +176,4 @@ public sealed class CertificateEmailTests
         using var pdf = PdfDocument.Open(Bytes(Pdf(message)!));
         Assert.Contains("Dr Zoë O'Brien", string.Join(" ", pdf.GetPages().Select(p => p.Text)));
     }
-
-    [Fact]
-    public async Task TheDemoSocietySendsNoMail()
-    {
-        using var mail = MailServer.Start();
-        await using var app = new CpdTrackerApplication { SeedDemo = true, Settings = mail.Settings };
-        var admin = await app.CreateAdminClientAsync();
-        await app.WaitForJobsAsync(120);
-        await (await admin.PostAsync("/api/summaries/run", null)).ReadJson(HttpStatusCode.Accepted);
-        await app.WaitForJobsAsync(120);
-
-        Assert.NotEmpty(
-            (await (await admin.GetAsync("/api/members/3/certificates")).ReadJson(HttpStatusCode.OK)).AsArray());
-        Assert.Empty(await ListAsync(admin));
-        Assert.Empty(mail.Messages);
-    }
 }

@@ -16,16 +16,9 @@ namespace CpdTracker.Api.Tests.Features;
 
 /// <summary>The demo society, loaded once: what it holds, and, for every member, college and period, that the
 /// certificates, the statement, the annual summary and the college CSV say the same credit.</summary>
-public sealed class DemoConsistencyTests(DemoConsistencyTests.DemoSociety demo)
-    : IClassFixture<DemoConsistencyTests.DemoSociety>
+[Collection(DemoSocietyCollection.Name)]
+public sealed class DemoConsistencyTests(DemoSociety demo)
 {
-    public sealed class DemoSociety : IDisposable
-    {
-        public CpdTrackerApplication App { get; } = new() { SeedDemo = true };
-
-        public void Dispose() => App.Dispose();
-    }
-
     [Fact]
     public async Task TheDemoSocietyLoadsIntoAnEmptyDatabaseWithGroupsInFourZonesAndAYearOfRegisters()
     {

@@ -2,18 +2,19 @@ namespace CpdTracker.Api.Tests.Pages;
 
 /// <summary>Every page under /admin, found by reflection (so pages added later are covered without editing this test),
 /// opened on the demo society's own rows as a signed-out visitor, a member, a leader and an administrator.</summary>
-public sealed class AdminPageAccessTests
+[Collection(DemoSocietyCollection.Name)]
+public sealed class AdminPageAccessTests(DemoSociety demo)
 {
     [Fact]
     public async Task EveryAdministrationPageSendsAVisitorToSignInRefusesMembersAndLeadersAndOpensForAnAdministrator()
     {
-        await using var app = new CpdTrackerApplication { SeedDemo = true };
+        var app = demo.App;
         var samples = await AdminPages.DemoSamplesAsync(app);
         var routes = AdminPages.Routes();
         Assert.Contains("/admin", routes);
         Assert.Contains("/admin/reports", routes);
-        var member = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["member"]));
-        var leader = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["leader"]));
+        var member = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["member"]));
+        var leader = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["leader"]));
         var admin = await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail);
         var anonymous = PageClient.Anonymous(app);
 
@@ -44,10 +45,10 @@ public sealed class AdminPageAccessTests
     [Fact]
     public async Task TheJobDashboardOpensForAnAdministratorSignedInOnThePagesAndRefusesMembersAndLeaders()
     {
-        await using var app = new CpdTrackerApplication { SeedDemo = true };
+        var app = demo.App;
         var samples = await AdminPages.DemoSamplesAsync(app);
-        var member = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["member"]));
-        var leader = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["leader"]));
+        var member = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["member"]));
+        var leader = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["leader"]));
         var admin = await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail);
 
         var signedOut = await PageClient.Anonymous(app).GetAsync("/hangfire", HttpStatusCode.Unauthorized);

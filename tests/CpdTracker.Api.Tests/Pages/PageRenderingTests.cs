@@ -9,17 +9,18 @@ namespace CpdTracker.Api.Tests.Pages;
 /// with only the fields set so far. On SQLite no query waits; on PostgreSQL any one may (an administration page
 /// answered 500 now and then there, rendering a form whose model was not yet set). Each page is rendered here with its
 /// first, second, … query made to wait (<see cref="YieldingCommands"/>), as each reader would open it.</summary>
-public sealed class PageRenderingTests
+[Collection(DemoSocietyCollection.Name)]
+public sealed class PageRenderingTests(DemoSociety demo)
 {
     [Fact]
     public async Task EveryPageRendersWhicheverOfItsQueriesIsTheFirstToWait()
     {
-        await using var app = new CpdTrackerApplication { SeedDemo = true };
+        var app = demo.App;
         var samples = await AdminPages.DemoSamplesAsync(app);
         var (open, locked, code) = await LeadersRecordsAsync(app, samples["leader"]);
         var admin = await PageClient.SignedInAsync(app, CpdTrackerApplication.AdminEmail);
-        var leader = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["leader"]));
-        var member = await PageClient.SignedInAsync(app, await app.CreateMemberAccountAsync(samples["member"]));
+        var leader = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["leader"]));
+        var member = await PageClient.SignedInAsync(app, await demo.AccountAsync(samples["member"]));
         var anonymous = PageClient.Anonymous(app);
         var pages = AdminPages.Routes().Select(r => (admin, AdminPages.Fill(r, samples)))
             .Concat(new[]
